@@ -122,3 +122,9 @@ begin
   execute format('alter database %I set search_path = "$user", public, extensions', current_database());
 end
 $$;
+
+-- The auth stand-in keeps its RPC functions here; the local PostgREST exposes this schema
+-- to service_role only. A hosted project has no such schema.
+create schema if not exists local_auth;
+revoke all on schema local_auth from public;
+grant usage on schema local_auth to service_role;

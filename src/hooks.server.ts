@@ -1,0 +1,91 @@
+import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import {
+	defaultLocale,
+	isLocale,
+	localeFromAcceptLanguage,
+	translate,
+	type Locale
+} from '$lib/i18n';
+import { LOCALE_COOKIE } from '$lib/server/locale';
+import { isProtectedPath } from '$lib/server/redirects';
+import { createRequestClient } from '$lib/server/supabase';
+
+const supabase: Handle = async ({ event, resolve }) => {
+	event.locals.supabase = createRequestClient(event.cookies);
+
+	let memo: ReturnType<App.Locals['safeGetSession']> | null = null;
+	event.locals.safeGetSession = () => {
+		memo ??= (async () => {
+			const {
+				data: { session }
+			} = await event.locals.supabase.auth.getSession();
+			if (!session) return { session: null, user: null };
+			// getSession only decodes the cookie; getUser asks the auth server whether the token is valid.
+			const {
+				data: { user },
+				error
+			} = await event.locals.supabase.auth.getUser();
+			if (error || !user) return { session: null, user: null };
+			return { session, user };
+		})();
+		return memo;
+	};
+
+	return resolve(event, {
+		filterSerializedResponseHeaders: (name) =>
+			name === 'content-range' || name === 'x-supabase-api-version'
+	});
+};
+
+const authGuard: Handle = async ({ event, resolve }) => {
+	const { session, user } = await event.locals.safeGetSession();
+	event.locals.session = session;
+	event.locals.user = user;
+
+	const { pathname, search } = event.url;
+	if (!user && isProtectedPath(pathname)) {
+		if (event.request.method === 'GET' || event.request.method === 'HEAD') {
+			redirect(303, `/inloggen?next=${encodeURIComponent(pathname + search)}`);
+		}
+	}
+	if (user && event.request.method === 'GET' && (pathname === '/inloggen' || pathname === '/aanmelden')) {
+		redirect(303, '/mijn');
+	}
+	return resolve(event);
+};
+
+async function resolveLocale(event: Parameters<Handle>[0]['event']): Promise<Locale> {
+	const user = event.locals.user;
+	if (user) {
+		const { data, error } = await event.locals.supabase
+			.from('profiles')
+			.select('locale')
+			.eq('id', user.id)
+			.maybeSingle();
+		if (error) console.error('Loading profile locale failed', error.message);
+		if (data && isLocale(data.locale)) return data.locale;
+	}
+	const cookie = event.cookies.get(LOCALE_COOKIE);
+	if (isLocale(cookie)) return cookie;
+	return localeFromAcceptLanguage(event.request.headers.get('accept-language')) ?? defaultLocale;
+}
+
+const i18n: Handle = async ({ event, resolve }) => {
+	event.locals.locale = await resolveLocale(event);
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+export const handle = sequence(supabase, authGuard, i18n);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const locale = isLocale(event.locals.locale) ? event.locals.locale : defaultLocale;
+	if (status === 404) {
+		return { message: translate(locale, 'error.not_found') };
+	}
+	const id = crypto.randomUUID();
+	console.error(`[${id}] ${event.request.method} ${event.url.pathname}: ${message}`, error);
+	return { message: translate(locale, 'error.generic'), id };
+};

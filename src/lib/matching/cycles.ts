@@ -1,0 +1,94 @@
+import type { Cycle, Reason } from './types';
+
+/**
+ * One organisation can give another something it wants:
+ * - help:   an offer fits a request;
+ * - return: what an organisation can give back fits a business's wish or another request;
+ * - wish:   one business's offer fits another business's wish.
+ * Organisations are the nodes: an organisation that both posts a request and an offer
+ * closes the loop through its own listings.
+ */
+export type Edge = {
+	from: string;
+	to: string;
+	give: string;
+	want: string;
+	weight: number;
+	kind: 'help' | 'return' | 'wish';
+};
+
+export type CycleOptions = { maxCycles: number; minScore?: number; maxPerOrg?: number };
+
+const MIN_SCORE = 0.42;
+
+/** Three- and four-party rounds (A helps B, B helps C, C helps A), best first. */
+export function findCycles(edges: Edge[], options: CycleOptions): Cycle[] {
+	const out = new Map<string, Edge[]>();
+	for (const e of edges) {
+		const list = out.get(e.from) ?? [];
+		// keep the best witness per organisation pair
+		const existing = list.findIndex((x) => x.to === e.to);
+		if (existing === -1) list.push(e);
+		else if (list[existing]!.weight < e.weight) list[existing] = e;
+		out.set(e.from, list);
+	}
+	for (const list of out.values()) list.sort((a, b) => b.weight - a.weight || (a.to < b.to ? -1 : 1));
+
+	const found: { edges: Edge[]; score: number }[] = [];
+	const orgs = [...out.keys()].sort();
+	for (const start of orgs) {
+		// a cycle is reported once, from its smallest organisation
+		const walk = (path: Edge[], visited: Set<string>) => {
+			const at = path.length === 0 ? start : path[path.length - 1]!.to;
+			for (const e of out.get(at) ?? []) {
+				if (e.to === start && path.length >= 2) {
+					found.push({ edges: [...path, e], score: cycleScore([...path, e]) });
+					continue;
+				}
+				if (path.length >= 3 || e.to <= start || visited.has(e.to)) continue;
+				visited.add(e.to);
+				walk([...path, e], visited);
+				visited.delete(e.to);
+			}
+		};
+		walk([], new Set([start]));
+	}
+
+	const minScore = options.minScore ?? MIN_SCORE;
+	const maxPerOrg = options.maxPerOrg ?? 2;
+	const usage = new Map<string, number>();
+	const seen = new Set<string>();
+	const cycles: Cycle[] = [];
+	found.sort((a, b) => b.score - a.score || cmp(key(a.edges), key(b.edges)));
+	for (const c of found) {
+		if (cycles.length >= options.maxCycles || c.score < minScore) break;
+		const members = membersOf(c.edges);
+		const setKey = [...members].sort().join(',');
+		if (seen.has(setKey) || members.length < 3) continue;
+		if (c.edges.some((e) => (usage.get(e.from) ?? 0) >= maxPerOrg)) continue;
+		seen.add(setKey);
+		for (const e of c.edges) usage.set(e.from, (usage.get(e.from) ?? 0) + 1);
+		const reasons: Reason[] = [{ code: 'cycle_parties', params: { n: c.edges.length } }];
+		for (const e of c.edges) reasons.push({ code: 'cycle_link', params: { from: e.from, to: e.to } });
+		cycles.push({ members, score: Math.round(c.score * 1000) / 1000, reasons });
+	}
+	return cycles;
+}
+
+/** Geometric mean, so one weak link pulls the whole round down. */
+function cycleScore(edges: Edge[]): number {
+	return Math.exp(edges.reduce((s, e) => s + Math.log(Math.max(e.weight, 1e-6)), 0) / edges.length);
+}
+
+/** Listings in the order help flows; a listing that both receives and gives appears once. */
+export function membersOf(edges: Edge[]): string[] {
+	const seq: string[] = [];
+	for (const e of edges) {
+		for (const id of [e.give, e.want]) if (seq[seq.length - 1] !== id) seq.push(id);
+	}
+	while (seq.length > 1 && seq[0] === seq[seq.length - 1]) seq.pop();
+	return [...new Set(seq)];
+}
+
+const key = (edges: Edge[]) => edges.map((e) => e.give + '>' + e.want).join(',');
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

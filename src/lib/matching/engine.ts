@@ -1,0 +1,180 @@
+import { findCycles, type Edge } from './cycles';
+import { extractFeatures, sharedConcepts, type Features } from './features';
+import { diversify, servedFactor } from './fairness';
+import { scorePair, squash, WEIGHTS } from './score';
+import { normalise } from './text';
+import type { Cycle, EngineOptions, MatchResult, Offer, Pool, Proposal, Request, Side } from './types';
+import { cosine, DocFreq, VectorIndex } from './vector-index';
+
+type Doc =
+	| { side: 'offer'; listing: Offer; travels: boolean }
+	| { side: 'request'; listing: Request; travels: false };
+
+const DEFAULTS = { maxPerList: 10, maxPerOrg: 2, maxCycles: 50 };
+/** Candidates rescored per list; far more than ever survive the threshold. */
+const CANDIDATES = 120;
+/** Weaker links may still close a cycle, whose value is in the whole round. */
+const EDGE_THRESHOLD = 0.3;
+const EDGES_PER_GIVER = 4;
+
+// Goods that are delivered, or help given online, do not suffer from distance.
+const TRAVELS = /\b(bezorg\w*|brengen|rondbrengen|online|op afstand|in heel (nederland|overijssel|twente|de regio))\b/;
+
+export type Engine = {
+	/** Adds or replaces one listing and returns its fresh proposals (only that listing is recomputed). */
+	updateListing(side: Side, listing: Offer | Request): Proposal[];
+	removeListing(id: string): void;
+	/** Ranked proposals for one listing: offers for a request, requests for an offer. */
+	proposalsFor(id: string): Proposal[];
+	/** Every request's list plus the exchange cycles across the pool. */
+	proposeAll(): MatchResult;
+	cycles(): Cycle[];
+	readonly size: { offers: number; requests: number };
+};
+
+export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
+	const opts = { ...DEFAULTS, ...options };
+	const now = (options.now ?? new Date()).getTime();
+	const df = new DocFreq();
+	const docs = new Map<string, Doc>();
+	const main = new Map<string, Features>();
+	const offerMain = new VectorIndex(df);
+	const requestMain = new VectorIndex(df);
+	const offerWants = new VectorIndex(df);
+	const requestGives = new VectorIndex(df);
+
+	function add(side: Side, listing: Offer | Request): void {
+		remove(listing.id);
+		const f = extractFeatures([
+			{ text: listing.title, weight: 2 },
+			{ text: listing.description, weight: 1 }
+		]);
+		df.add(f);
+		main.set(listing.id, f);
+		if (side === 'offer') {
+			const offer = listing as Offer;
+			const text = normalise(`${offer.title} ${offer.description}`);
+			docs.set(offer.id, { side, listing: offer, travels: TRAVELS.test(text) });
+			offerMain.set(offer.id, f);
+			if (offer.wants_in_return) offerWants.set(offer.id, extractFeatures([{ text: offer.wants_in_return, weight: 1 }]));
+		} else {
+			const request = listing as Request;
+			docs.set(request.id, { side, listing: request, travels: false });
+			requestMain.set(request.id, f);
+			if (request.can_offer_in_return) {
+				requestGives.set(request.id, extractFeatures([{ text: request.can_offer_in_return, weight: 1 }]));
+			}
+		}
+	}
+
+	function remove(id: string): void {
+		const f = main.get(id);
+		if (!f) return;
+		df.remove(f);
+		main.delete(id);
+		docs.delete(id);
+		for (const index of [offerMain, requestMain, offerWants, requestGives]) index.delete(id);
+	}
+
+	function pair(offerDoc: Doc & { side: 'offer' }, requestDoc: Doc & { side: 'request' }, textSim: number) {
+		const o = offerDoc.listing;
+		const r = requestDoc.listing;
+		const recipSim = cosine(offerWants.vector(o.id), requestGives.vector(r.id), df.idf);
+		const themes = sharedConcepts(main.get(o.id)!, main.get(r.id)!, df.idf);
+		return scorePair({ offer: o, request: r, textSim, recipSim, themes, travels: offerDoc.travels, now });
+	}
+
+	/** Scored candidates for one listing, before thresholds; shared by lists and cycle edges. */
+	function scored(id: string): Proposal[] {
+		const doc = docs.get(id);
+		if (!doc) return [];
+		const org = doc.listing.org;
+		const target = doc.side === 'request' ? offerMain : requestMain;
+		const hits = target.search(main.get(id)!, CANDIDATES, (other) => docs.get(other)?.listing.org === org);
+		const out: Proposal[] = [];
+		for (const hit of hits) {
+			const other = docs.get(hit.id)!;
+			const [o, r] = (doc.side === 'offer' ? [doc, other] : [other, doc]) as [
+				Doc & { side: 'offer' },
+				Doc & { side: 'request' }
+			];
+			const s = pair(o, r, hit.sim);
+			const score = Math.round(s.score * servedFactor(other.listing, now) * 1000) / 1000;
+			const reasons = [...s.reasons];
+			if (score < s.score) reasons.push({ code: 'recently_served' });
+			out.push({ request: r.listing.id, offer: o.listing.id, score, reasons });
+		}
+		return out.sort((a, b) => b.score - a.score || cmp(a.offer + a.request, b.offer + b.request));
+	}
+
+	function proposalsFor(id: string): Proposal[] {
+		const doc = docs.get(id);
+		if (!doc) return [];
+		const otherKey = doc.side === 'request' ? 'offer' : 'request';
+		const candidates = scored(id)
+			.filter((p) => p.score >= WEIGHTS.threshold)
+			.map((p) => ({ ...p, id: p[otherKey], org: docs.get(p[otherKey])!.listing.org }));
+		const diverse = diversify(candidates, opts.maxPerOrg);
+		const best = diverse[0]?.score ?? 0;
+		return diverse
+			.filter((p) => p.score >= best * WEIGHTS.relative && p.score >= WEIGHTS.threshold)
+			.slice(0, opts.maxPerList)
+			.map(({ request, offer, score, reasons }) => ({ request, offer, score, reasons }));
+	}
+
+	function cycleEdges(): Edge[] {
+		const edges: Edge[] = [];
+		const orgOf = (id: string) => docs.get(id)!.listing.org;
+		const push = (give: string, want: string, weight: number, kind: Edge['kind']) => {
+			if (weight >= EDGE_THRESHOLD && orgOf(give) !== orgOf(want)) {
+				edges.push({ from: orgOf(give), to: orgOf(want), give, want, weight, kind });
+			}
+		};
+		const top = <T extends { weight: number }>(xs: T[]) => xs.sort((a, b) => b.weight - a.weight).slice(0, EDGES_PER_GIVER);
+		for (const [id, doc] of docs) {
+			const out: { give: string; want: string; weight: number; kind: Edge['kind'] }[] = [];
+			if (doc.side === 'offer') {
+				for (const p of scored(id).slice(0, EDGES_PER_GIVER)) out.push({ give: id, want: p.request, weight: p.score, kind: 'help' });
+				for (const h of offerWants.search(main.get(id)!, EDGES_PER_GIVER)) {
+					out.push({ give: id, want: h.id, weight: squash(h.sim), kind: 'wish' });
+				}
+			} else {
+				const gives = requestGives.vector(id);
+				if (!gives) continue;
+				for (const h of offerWants.search(gives, EDGES_PER_GIVER)) out.push({ give: id, want: h.id, weight: squash(h.sim), kind: 'return' });
+				for (const h of requestMain.search(gives, EDGES_PER_GIVER)) out.push({ give: id, want: h.id, weight: squash(h.sim), kind: 'return' });
+			}
+			for (const e of top(out)) push(e.give, e.want, e.weight, e.kind);
+		}
+		return edges;
+	}
+
+	for (const o of pool.offers) add('offer', o);
+	for (const r of pool.requests) add('request', r);
+
+	const engine: Engine = {
+		updateListing(side, listing) {
+			add(side, listing);
+			return proposalsFor(listing.id);
+		},
+		removeListing: remove,
+		proposalsFor,
+		cycles: () => findCycles(cycleEdges(), { maxCycles: opts.maxCycles }),
+		proposeAll() {
+			const proposals: Proposal[] = [];
+			for (const [id, doc] of docs) if (doc.side === 'request') proposals.push(...proposalsFor(id));
+			return { proposals, cycles: engine.cycles() };
+		},
+		get size() {
+			return { offers: offerMain.size, requests: requestMain.size };
+		}
+	};
+	return engine;
+}
+
+/** Full batch in one call: every request's ranked offers and the exchange cycles. */
+export function proposeAll(pool: Pool, options: EngineOptions = {}): MatchResult {
+	return createEngine(pool, options).proposeAll();
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,58 @@
+import { conceptLabel } from './lexicon';
+import type { Lang, Reason, ReasonCode } from './types';
+
+type Params = Record<string, string | number>;
+
+const themes = (p: Params, lang: Lang) =>
+	String(p.themes ?? '')
+		.split('|')
+		.filter(Boolean)
+		.map((id) => conceptLabel(id, lang).toLowerCase())
+		.join(lang === 'nl' ? ' en ' : ' and ');
+
+const TEMPLATES: Record<Lang, Record<ReasonCode, (p: Params) => string>> = {
+	nl: {
+		shared_theme: (p) => `gaat allebei over ${themes(p, 'nl')}`,
+		shared_words: (p) => `zelfde woorden: ${p.words}`,
+		same_category: () => 'zelfde categorie',
+		distance_km: (p) => `${p.km} km verderop`,
+		same_place: () => 'in dezelfde plaats',
+		materials_travel: () => 'spullen kunnen gebracht of gehaald worden, afstand telt minder',
+		far_for_hands: () => 'ver weg voor hulp ter plaatse',
+		available_in_time: () => 'op tijd beschikbaar',
+		ends_before_need: () => 'het aanbod loopt ruim af voordat het nodig is',
+		starts_after_need: () => 'het aanbod komt pas na de gewenste datum',
+		quantity_enough: () => 'genoeg voor wat er gevraagd wordt',
+		quantity_short: () => 'minder dan gevraagd',
+		reciprocity_fit: () => 'jullie tegenprestatie past bij hun wens',
+		recently_served: () => 'onlangs al voorgesteld, daarom wat lager',
+		cycle_parties: (p) => `ruilrondje met ${p.n} partijen`,
+		cycle_link: (p) => `${p.from} helpt ${p.to}`
+	},
+	en: {
+		shared_theme: (p) => `both are about ${themes(p, 'en')}`,
+		shared_words: (p) => `same words: ${p.words}`,
+		same_category: () => 'same category',
+		distance_km: (p) => `${p.km} km away`,
+		same_place: () => 'in the same town',
+		materials_travel: () => 'goods can be delivered or collected, distance matters less',
+		far_for_hands: () => 'far away for hands-on help',
+		available_in_time: () => 'available in time',
+		ends_before_need: () => 'the offer ends well before it is needed',
+		starts_after_need: () => 'the offer only starts after the date needed',
+		quantity_enough: () => 'enough for what is asked',
+		quantity_short: () => 'less than asked for',
+		reciprocity_fit: () => 'what you can give back fits their wish',
+		recently_served: () => 'recently proposed already, so ranked a little lower',
+		cycle_parties: (p) => `exchange round with ${p.n} parties`,
+		cycle_link: (p) => `${p.from} helps ${p.to}`
+	}
+};
+
+export function formatReason(reason: Reason, lang: Lang = 'nl'): string {
+	return TEMPLATES[lang][reason.code](reason.params ?? {});
+}
+
+export function formatReasons(reasons: Reason[], lang: Lang = 'nl'): string[] {
+	return reasons.map((r) => formatReason(r, lang));
+}

@@ -1,0 +1,139 @@
+import type { LatLon, Offer, Reason, Request } from './types';
+
+/** Tuned on half of the development requests and checked on the other half (see bench-match-quality). */
+export const WEIGHTS = {
+	sameCategory: 1.12,
+	reciprocity: 0.35,
+	/** raw -> (0,1): score = 1 - exp(-raw * squash) */
+	squash: 3.2,
+	/** absolute floor for emitted proposals */
+	threshold: 0.36,
+	/** a proposal must reach this share of the best score in its list */
+	relative: 0.62
+};
+
+const DAY = 86_400_000;
+
+export function distanceKm(a: LatLon | null | undefined, b: LatLon | null | undefined): number | null {
+	if (!a || !b) return null;
+	const rad = Math.PI / 180;
+	const dLat = (b.lat - a.lat) * rad;
+	const dLon = (b.lon - a.lon) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * How far a kind of help reasonably travels: hands-on help and rooms are local,
+ * expertise can partly happen online, goods can be delivered or fetched.
+ * [distance up to which nothing changes, distance at which the floor is reached, floor]
+ */
+const REACH: Record<string, [number, number, number]> = {
+	hands: [10, 45, 0.5],
+	facilities: [15, 50, 0.6],
+	expertise: [25, 70, 0.75],
+	other: [20, 60, 0.7],
+	materials: [60, 200, 0.85]
+};
+
+export function distanceFactor(km: number | null, offerCategory: string, travels: boolean): number {
+	if (km === null) return 1;
+	const [near, far, floor] = REACH[travels ? 'materials' : offerCategory] ?? REACH.other!;
+	if (km <= near) return 1;
+	if (km >= far) return floor;
+	return 1 - ((km - near) / (far - near)) * (1 - floor);
+}
+
+function parseDate(s: string | null | undefined): number | null {
+	if (!s) return null;
+	const t = Date.parse(s);
+	return Number.isNaN(t) ? null : t;
+}
+
+export type TimeFit = { factor: number; reason: Reason | null; expired: boolean };
+
+/** An offer that starts after the deadline is nearly useless; one that ends long before it is weaker (storage, planning). */
+export function timeFit(offer: Offer, request: Request, now: number): TimeFit {
+	const from = parseDate(offer.available_from);
+	const until = parseDate(offer.available_until);
+	const need = parseDate(request.needed_by);
+	if (until !== null && until < now) return { factor: 0, reason: null, expired: true };
+	if (need !== null && need < now - DAY) return { factor: 0, reason: null, expired: true };
+	if (need === null) return { factor: 1, reason: null, expired: false };
+	if (from !== null && from > need) return { factor: 0.35, reason: { code: 'starts_after_need' }, expired: false };
+	if (until !== null && until < need - 60 * DAY) {
+		return { factor: 0.75, reason: { code: 'ends_before_need' }, expired: false };
+	}
+	if (from !== null || until !== null) {
+		return { factor: 1.04, reason: { code: 'available_in_time' }, expired: false };
+	}
+	return { factor: 1, reason: null, expired: false };
+}
+
+function firstNumber(s: string | null | undefined): number | null {
+	if (!s) return null;
+	const m = /(\d+(?:[.,]\d+)?)/.exec(s.replace(/(\d)\.(\d{3})/g, '$1$2'));
+	return m ? Number(m[1]!.replace(',', '.')) : null;
+}
+
+/** Compares the leading numbers of both quantity fields; only a clear shortfall costs points. */
+export function quantityFit(offer: Offer, request: Request): { factor: number; reason: Reason | null } {
+	const want = firstNumber(request.quantity);
+	const have = firstNumber(offer.quantity);
+	if (want === null || have === null || want <= 0) return { factor: 1, reason: null };
+	if (have >= want) return { factor: 1.03, reason: { code: 'quantity_enough' } };
+	if (have < want * 0.5) return { factor: 0.85, reason: { code: 'quantity_short' } };
+	return { factor: 1, reason: null };
+}
+
+export type PairInput = {
+	offer: Offer;
+	request: Request;
+	textSim: number;
+	recipSim: number;
+	themes: string[];
+	travels: boolean;
+	now: number;
+};
+
+export type PairScore = { score: number; reasons: Reason[] };
+
+export function scorePair(p: PairInput): PairScore {
+	const reasons: Reason[] = [];
+	if (p.themes.length > 0) reasons.push({ code: 'shared_theme', params: { themes: p.themes.join('|') } });
+	let raw = p.textSim;
+
+	if (p.offer.category === p.request.category) {
+		raw *= WEIGHTS.sameCategory;
+		reasons.push({ code: 'same_category' });
+	}
+
+	const km = distanceKm(p.offer.location, p.request.location);
+	const df = distanceFactor(km, p.offer.category, p.travels);
+	raw *= df;
+	if (km !== null) {
+		if (km < 1.5 && p.offer.place && p.offer.place === p.request.place) reasons.push({ code: 'same_place' });
+		else reasons.push({ code: 'distance_km', params: { km: Math.round(km) } });
+		if (df < 0.8 && p.offer.category === 'hands') reasons.push({ code: 'far_for_hands' });
+		else if (km > 25 && (p.travels || p.offer.category === 'materials')) reasons.push({ code: 'materials_travel' });
+	}
+
+	const time = timeFit(p.offer, p.request, p.now);
+	if (time.expired) return { score: 0, reasons: [] };
+	raw *= time.factor;
+	if (time.reason) reasons.push(time.reason);
+
+	const qty = quantityFit(p.offer, p.request);
+	raw *= qty.factor;
+	if (qty.reason) reasons.push(qty.reason);
+
+	if (p.recipSim > 0.12) {
+		raw *= 1 + WEIGHTS.reciprocity * Math.min(1, p.recipSim * 2);
+		reasons.push({ code: 'reciprocity_fit' });
+	}
+	return { score: squash(raw), reasons };
+}
+
+export function squash(raw: number): number {
+	return Math.round((1 - Math.exp(-raw * WEIGHTS.squash)) * 1000) / 1000;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { displayName, email, password } from './auth';
+import { m } from './messages';
+
+export const localeSchema = z.enum(['nl', 'en'], m('validation.locale'));
+
+export const languageSchema = z.object({
+	locale: localeSchema,
+	redirect_to: z.string().optional()
+});
+
+export const accountProfileSchema = z.object({
+	display_name: displayName,
+	locale: localeSchema
+});
+
+export const changePasswordSchema = z
+	.object({ password, password_confirm: z.string() })
+	.refine((v) => v.password === v.password_confirm, {
+		...m('validation.password_match'),
+		path: ['password_confirm']
+	});
+
+export const deleteAccountSchema = z.object({ confirm_email: z.string().trim().toLowerCase() });
+
+export const inviteSchema = z.object({
+	email,
+	role: z.enum(['member', 'owner'], m('validation.role'))
+});
+
+export const invitationIdSchema = z.object({ invitation_id: z.uuid(m('invitations.error.not_found')) });

@@ -1,0 +1,17 @@
+import { createClient } from '@supabase/supabase-js';
+import WebSocket from 'ws';
+import { env } from '$env/dynamic/private';
+import type { Database } from '$lib/database.types';
+import { supabaseUrl } from './config';
+
+// The service-role client bypasses row-level security. It lives only here, is created on
+// demand and is imported solely by the few jobs that need it (deleting an auth user);
+// it is never put on `locals`.
+export function createAdminClient() {
+	const key = env.SUPABASE_SERVICE_ROLE_KEY;
+	if (!key) throw new Error('SUPABASE_SERVICE_ROLE_KEY is not set');
+	return createClient<Database>(supabaseUrl(), key, {
+		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+		realtime: { transport: WebSocket as never }
+	});
+}

@@ -1,0 +1,101 @@
+// The database behind the local stack: embedded PGlite (default) or a real PostgreSQL when
+// DATABASE_URL is set. Either way the stack gets a connection URL for PostgREST and an
+// `exec` for the bootstrap, the migrations and the seed, which run before PostgREST starts.
+import { existsSync, mkdirSync } from 'node:fs';
+import pg from 'pg';
+
+/**
+ * @typedef {{ kind: 'pglite' | 'postgres', url: string, isNew: boolean,
+ *   exec: (sql: string) => Promise<void>,
+ *   query: (sql: string, params?: unknown[]) => Promise<any[]>,
+ *   close: () => Promise<void> }} Database
+ */
+
+/**
+ * @param {{ dataDir?: string | null, port?: number }} options dataDir null = in memory
+ * @returns {Promise<Database>}
+ */
+export async function startPglite({ dataDir = null, port = 0 }) {
+	const { PGlite } = await import('@electric-sql/pglite');
+	const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+	const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+	const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+	const isNew = !dataDir || !existsSync(dataDir);
+	if (dataDir) mkdirSync(dataDir, { recursive: true });
+	const db = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm, unaccent } });
+	// PostgREST keeps one connection (PGRST_DB_POOL=1); a second slot lets it reconnect
+	// before the old socket is noticed as closed.
+	const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 2 });
+	await server.start();
+	const address = /** @type {string} */ (server.getServerConn());
+	return {
+		kind: 'pglite',
+		url: `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`,
+		isNew,
+		exec: async (sql) => {
+			await db.exec(sql);
+		},
+		query: async (sql, params = []) => (await db.query(sql, params)).rows,
+		close: async () => {
+			await server.stop();
+			await db.close();
+		}
+	};
+}
+
+/**
+ * Connects to a real PostgreSQL and creates the database named in the URL when missing.
+ * @param {{ databaseUrl: string }} options
+ * @returns {Promise<Database>}
+ */
+export async function startPostgres({ databaseUrl }) {
+	const target = new URL(databaseUrl);
+	const name = decodeURIComponent(target.pathname.slice(1)) || 'postgres';
+	const admin = new URL(databaseUrl);
+	admin.pathname = '/postgres';
+	const adminClient = new pg.Client({ connectionString: admin.toString() });
+	await adminClient.connect();
+	let isNew = false;
+	try {
+		const found = await adminClient.query('select 1 from pg_database where datname = $1', [name]);
+		if (found.rowCount === 0) {
+			await adminClient.query(`create database ${pg.escapeIdentifier(name)}`);
+			isNew = true;
+		}
+	} finally {
+		await adminClient.end();
+	}
+	const client = new pg.Client({ connectionString: databaseUrl });
+	await client.connect();
+	// Notices such as "already exists, skipping" are expected on every start.
+	client.on('notice', () => {});
+	return {
+		kind: 'postgres',
+		url: databaseUrl,
+		isNew,
+		exec: async (sql) => {
+			await client.query(sql);
+		},
+		query: async (sql, params = []) => (await client.query(sql, /** @type {any[]} */ (params))).rows,
+		close: async () => {
+			await client.end();
+		}
+	};
+}
+
+/**
+ * Drops a database on a real PostgreSQL (used by tests that made their own).
+ * @param {string} databaseUrl
+ */
+export async function dropPostgresDatabase(databaseUrl) {
+	const target = new URL(databaseUrl);
+	const name = decodeURIComponent(target.pathname.slice(1));
+	target.pathname = '/postgres';
+	const client = new pg.Client({ connectionString: target.toString() });
+	await client.connect();
+	try {
+		await client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
+	} finally {
+		await client.end();
+	}
+}

@@ -1,0 +1,105 @@
+// One URL for the whole local stack, shaped like a Supabase project's API gateway:
+// /rest/v1 -> PostgREST, /auth/v1 -> the auth stand-in, /emails -> the Resend sink,
+// /inbox -> the development inbox.
+import { createServer, request } from 'node:http';
+import { inboxList, inboxMessage } from './inbox-page.js';
+
+const CORS = {
+	'access-control-allow-origin': '*',
+	'access-control-allow-headers': 'authorization, apikey, content-type, x-client-info, idempotency-key',
+	'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS'
+};
+
+/** @param {import('node:http').ServerResponse} res @param {number} status @param {unknown} body */
+function json(res, status, body) {
+	res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...CORS });
+	res.end(JSON.stringify(body));
+}
+
+/** @param {import('node:http').IncomingMessage} req */
+async function readJson(req) {
+	const chunks = [];
+	for await (const c of req) chunks.push(c);
+	const text = Buffer.concat(chunks).toString('utf8');
+	return text ? JSON.parse(text) : null;
+}
+
+/**
+ * @param {{ postgrestUrl: string, mail: ReturnType<typeof import('./mail.js').createMailSink>,
+ *   auth: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, path: string) => Promise<void>) | null }} parts
+ */
+export function createGateway({ postgrestUrl, mail, auth }) {
+	const upstream = new URL(postgrestUrl);
+
+	return createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://gateway');
+		const path = url.pathname;
+		try {
+			if (path.startsWith('/rest/v1')) {
+				const proxied = request(
+					{
+						host: upstream.hostname,
+						port: upstream.port,
+						method: req.method,
+						path: (path.slice('/rest/v1'.length) || '/') + url.search,
+						headers: { ...req.headers, host: upstream.host }
+					},
+					(up) => {
+						res.writeHead(up.statusCode ?? 502, up.headers);
+						up.pipe(res);
+					}
+				);
+				proxied.on('error', (e) => json(res, 502, { message: `PostgREST unreachable: ${e.message}` }));
+				req.pipe(proxied);
+				return;
+			}
+			if (path.startsWith('/auth/v1')) {
+				if (!auth) return json(res, 501, { code: 501, error_code: 'not_implemented', msg: 'Auth stand-in missing' });
+				return await auth(req, res, path.slice('/auth/v1'.length) || '/');
+			}
+			if (req.method === 'OPTIONS') {
+				res.writeHead(204, CORS);
+				return res.end();
+			}
+			if (req.method === 'POST' && (path === '/emails' || path === '/emails/batch')) {
+				const body = await readJson(req);
+				const key = req.headers['idempotency-key'];
+				const [status, out] = mail.api(
+					path === '/emails' ? 'single' : 'batch',
+					body,
+					req.headers.authorization,
+					typeof key === 'string' ? key : undefined
+				);
+				return json(res, status, out);
+			}
+			if (path === '/inbox/api/messages') {
+				if (req.method === 'DELETE') {
+					mail.clear();
+					return json(res, 200, { ok: true });
+				}
+				return json(res, 200, mail.messages(url.searchParams.get('to')));
+			}
+			if (path === '/inbox/api/fail-next' && req.method === 'POST') {
+				const body = await readJson(req);
+				mail.failNext(Number(body?.count ?? 1));
+				return json(res, 200, { ok: true });
+			}
+			if (path === '/inbox' || path === '/inbox/') {
+				const to = url.searchParams.get('to');
+				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+				return res.end(inboxList(mail.messages(to), to));
+			}
+			const message = path.startsWith('/inbox/') ? mail.get(path.slice('/inbox/'.length)) : null;
+			if (message) {
+				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+				return res.end(inboxMessage(message));
+			}
+			if (path === '/' || path === '/health') return json(res, 200, { ok: true, service: 'beursvloer local stack' });
+			json(res, 404, { message: 'Not found' });
+		} catch (e) {
+			const message = e instanceof Error ? e.message : String(e);
+			if (!res.headersSent) json(res, 500, { message });
+			else res.end();
+		}
+	});
+}

@@ -1,0 +1,70 @@
+// Applies what `supabase db push` would: the platform bootstrap (local only), the auth
+// stand-in's SQL, then every migration not yet recorded, recorded where the Supabase CLI
+// records them; on a new database the seed follows.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const here = new URL('.', import.meta.url).pathname;
+const supabaseDir = join(here, '..');
+
+/** @param {string} text */
+const literal = (text) => `'${text.replaceAll("'", "''")}'`;
+
+/** @returns {{ version: string, name: string, file: string }[]} */
+export function listMigrations(dir = join(supabaseDir, 'migrations')) {
+	return readdirSync(dir)
+		.filter((f) => /^\d+_.+\.sql$/.test(f))
+		.sort()
+		.map((f) => {
+			const [, version, name] = /** @type {RegExpMatchArray} */ (f.match(/^(\d+)_(.+)\.sql$/));
+			return { version, name, file: join(dir, f) };
+		});
+}
+
+/** The seed: supabase/seed.sql, then supabase/seed/*.sql in name order. */
+export function listSeedFiles() {
+	const files = [];
+	const main = join(supabaseDir, 'seed.sql');
+	if (existsSync(main)) files.push(main);
+	const extra = join(supabaseDir, 'seed');
+	if (existsSync(extra)) {
+		for (const f of readdirSync(extra).filter((f) => f.endsWith('.sql')).sort()) files.push(join(extra, f));
+	}
+	return files;
+}
+
+/**
+ * @param {import('./db.js').Database} db
+ * @param {{ seed?: boolean, log?: (line: string) => void }} [options]
+ * @returns {Promise<{ applied: string[], seeded: boolean }>}
+ */
+export async function migrate(db, { seed = true, log = () => {} } = {}) {
+	await db.exec(readFileSync(join(here, 'sql', 'bootstrap.sql'), 'utf8'));
+	const authSql = join(here, 'sql', 'auth.sql');
+	if (existsSync(authSql)) await db.exec(readFileSync(authSql, 'utf8'));
+
+	const done = new Set(
+		(await db.query('select version from supabase_migrations.schema_migrations')).map((r) => r.version)
+	);
+	const firstRun = done.size === 0;
+	const applied = [];
+	for (const m of listMigrations()) {
+		if (done.has(m.version)) continue;
+		const sql = readFileSync(m.file, 'utf8');
+		// One transaction per migration, as the CLI does: a failing file leaves no half schema.
+		await db.exec(
+			`begin;\n${sql}\n;\ninsert into supabase_migrations.schema_migrations (version, name, statements) values (${literal(m.version)}, ${literal(m.name)}, array[${literal(sql)}]);\ncommit;`
+		);
+		applied.push(m.version);
+		log(`migration ${m.version}_${m.name} applied`);
+	}
+	let seeded = false;
+	if (seed && firstRun) {
+		for (const file of listSeedFiles()) {
+			await db.exec(`begin;\n${readFileSync(file, 'utf8')}\n;\ncommit;`);
+			log(`seed ${file.slice(supabaseDir.length + 1)} loaded`);
+		}
+		seeded = true;
+	}
+	return { applied, seeded };
+}

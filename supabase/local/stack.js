@@ -1,0 +1,149 @@
+// Starts the local Supabase-shaped stack: database (PGlite or PostgreSQL), migrations and
+// seed, the real PostgREST, the auth stand-in and the mail sink behind one gateway URL.
+// Used by `npm run dev`, the tests and the benchmarks when no Supabase URL is configured.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { startPglite, startPostgres } from './db.js';
+import { loadOrCreateKeys } from './keys.js';
+import { createGateway } from './gateway.js';
+import { createMailSink } from './mail.js';
+import { migrate } from './migrate.js';
+import { isPortFree } from './net.js';
+import { startPostgrest } from './postgrest.js';
+
+const here = new URL('.', import.meta.url).pathname;
+
+/**
+ * @typedef {{ url: string, anonKey: string, serviceRoleKey: string, jwtSecret: string,
+ *   databaseUrl: string, db: 'pglite' | 'postgres', env: Record<string, string>,
+ *   mail: ReturnType<typeof createMailSink>, stop: () => Promise<void> }} Stack
+ */
+
+/**
+ * @param {{
+ *   db?: 'pglite' | 'postgres',
+ *   databaseUrl?: string,
+ *   stateDir?: string | null,  // keys, PGlite data and mail; null keeps everything in memory
+ *   port?: number,             // gateway port; 0 picks a free one
+ *   seed?: boolean,
+ *   siteUrl?: string,          // the app's URL, where auth links lead
+ *   auth?: Record<string, unknown>, // extra options for the auth stand-in
+ *   log?: (line: string) => void
+ * }} [options]
+ * @returns {Promise<Stack>}
+ */
+export async function startStack(options = {}) {
+	const {
+		databaseUrl = process.env.DATABASE_URL,
+		db: kind = databaseUrl ? 'postgres' : 'pglite',
+		stateDir = null,
+		port = 0,
+		seed = true,
+		siteUrl = 'http://127.0.0.1:5173',
+		log = () => {}
+	} = options;
+	const started = Date.now();
+	const keys = await loadOrCreateKeys(stateDir ? join(stateDir, 'keys.json') : null);
+
+	if (kind === 'postgres' && !databaseUrl) throw new Error('db "postgres" needs databaseUrl or DATABASE_URL');
+	const db =
+		kind === 'postgres'
+			? await startPostgres({ databaseUrl: /** @type {string} */ (databaseUrl) })
+			: await startPglite({ dataDir: stateDir ? join(stateDir, 'pglite') : null });
+	/** @type {(() => Promise<void>)[]} */
+	const stops = [() => db.close()];
+	const stop = async () => {
+		for (const s of stops.reverse()) await s().catch(() => {});
+	};
+	try {
+		const { applied, seeded } = await migrate(db, { seed, log });
+		log(`database ready (${db.kind}${db.isNew ? ', new' : ''}): ${applied.length} migration(s) applied${seeded ? ', seeded' : ''}`);
+
+		const postgrest = await startPostgrest({
+			dbUrl: db.url,
+			jwtSecret: keys.jwtSecret,
+			pglite: db.kind === 'pglite',
+			schemas: 'public,local_auth'
+		});
+		stops.push(() => postgrest.stop());
+
+		const mail = createMailSink({ file: stateDir ? join(stateDir, 'mail.json') : null });
+		const gatewayPort = port === 0 || (await isPortFree(port)) ? port : 0;
+		if (gatewayPort !== port) log(`port ${port} is taken; using a free one`);
+
+		// The gateway's own URL is needed by the auth stand-in (links in emails), so listen first.
+		/** @type {any} */
+		let authHandler = null;
+		const gateway = createGateway({
+			postgrestUrl: postgrest.url,
+			mail,
+			auth: (req, res, path) => authHandler(req, res, path)
+		});
+		await new Promise((resolve) => gateway.listen(gatewayPort, '127.0.0.1', () => resolve(null)));
+		stops.push(() => new Promise((resolve) => gateway.close(() => resolve())));
+		gateway.closeIdleConnections?.();
+		const address = gateway.address();
+		const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : gatewayPort}`;
+
+		/** @param {string} fn @param {object} args */
+		const rpc = async (fn, args) => {
+			const res = await fetch(`${postgrest.url}/rpc/${fn}`, {
+				method: 'POST',
+				headers: {
+					'content-type': 'application/json',
+					'content-profile': 'local_auth',
+					'accept-profile': 'local_auth',
+					authorization: `Bearer ${keys.serviceRoleKey}`
+				},
+				body: JSON.stringify(args)
+			});
+			const text = await res.text();
+			const body = text ? JSON.parse(text) : null;
+			if (!res.ok) {
+				const error = /** @type {Error & Record<string, unknown>} */ (new Error(body?.message ?? res.statusText));
+				Object.assign(error, { code: body?.code, details: body?.details, hint: body?.hint, status: res.status });
+				throw error;
+			}
+			return body;
+		};
+		if (existsSync(join(here, 'auth', 'index.js'))) {
+			const { createAuthHandler } = await import('./auth/index.js');
+			authHandler = createAuthHandler({
+				jwtSecret: keys.jwtSecret,
+				rpc,
+				sendMail: (/** @type {any} */ m) => mail.send(m),
+				publicUrl: url,
+				siteUrl,
+				...(options.auth ?? {})
+			});
+		} else {
+			authHandler = async (/** @type {any} */ _req, /** @type {any} */ res) => {
+				res.writeHead(501, { 'content-type': 'application/json' });
+				res.end(JSON.stringify({ code: 501, error_code: 'not_implemented', msg: 'Auth stand-in missing' }));
+			};
+		}
+
+		log(`local stack ready at ${url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		return {
+			url,
+			anonKey: keys.anonKey,
+			serviceRoleKey: keys.serviceRoleKey,
+			jwtSecret: keys.jwtSecret,
+			databaseUrl: db.url,
+			db: db.kind,
+			mail,
+			env: {
+				PUBLIC_SUPABASE_URL: url,
+				PUBLIC_SUPABASE_ANON_KEY: keys.anonKey,
+				SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+				RESEND_API_KEY: 're_local_only',
+				RESEND_BASE_URL: url,
+				PUBLIC_DEV_INBOX_URL: `${url}/inbox`
+			},
+			stop
+		};
+	} catch (e) {
+		await stop();
+		throw e;
+	}
+}

@@ -1,0 +1,55 @@
+// Starts one local stack for the whole integration run: PGlite by default, PostgreSQL 15
+// with STACK_DB=postgres (in a database of its own, dropped afterwards). With
+// PUBLIC_SUPABASE_URL set, the tests run against that project instead.
+import type { TestProject } from 'vitest/node';
+import { startStack } from '../../supabase/local/stack.js';
+import { dropPostgresDatabase } from '../../supabase/local/db.js';
+
+export interface StackInfo {
+	url: string;
+	anonKey: string;
+	serviceRoleKey: string;
+	db: 'pglite' | 'postgres' | 'external';
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		stack: StackInfo;
+	}
+}
+
+export default async function setup(project: TestProject) {
+	if (process.env.PUBLIC_SUPABASE_URL) {
+		project.provide('stack', {
+			url: process.env.PUBLIC_SUPABASE_URL,
+			anonKey: process.env.PUBLIC_SUPABASE_ANON_KEY ?? '',
+			serviceRoleKey: process.env.SUPABASE_SERVICE_ROLE_KEY ?? '',
+			db: 'external'
+		});
+		return;
+	}
+	const usePostgres = process.env.STACK_DB === 'postgres';
+	let databaseUrl: string | undefined;
+	if (usePostgres) {
+		const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+		server.pathname = `/beursvloer_test_${process.pid}_${Date.now()}`;
+		databaseUrl = server.toString();
+	}
+	const stack = await startStack({
+		db: usePostgres ? 'postgres' : 'pglite',
+		databaseUrl,
+		stateDir: null,
+		port: 0,
+		log: (line) => console.log(`[stack] ${line}`)
+	});
+	project.provide('stack', {
+		url: stack.url,
+		anonKey: stack.anonKey,
+		serviceRoleKey: stack.serviceRoleKey,
+		db: stack.db
+	});
+	return async () => {
+		await stack.stop();
+		if (databaseUrl) await dropPostgresDatabase(databaseUrl);
+	};
+}
