@@ -140,10 +140,14 @@ declare
   u auth.users;
   s auth.sessions;
 begin
-  update auth.users set last_sign_in_at = now() where id = p_user_id returning * into u;
+  select * into u from auth.users where id = p_user_id;
   if not found then
     perform local_auth.fail('user_not_found');
   end if;
+  if u.banned_until > now() then
+    perform local_auth.fail('user_banned');
+  end if;
+  update auth.users set last_sign_in_at = now() where id = p_user_id returning * into u;
   insert into auth.sessions (id, user_id, amr)
   values (
     (p_session ->> 'session_id')::uuid,
@@ -387,10 +391,11 @@ begin
 end
 $$;
 
--- Rotates a refresh token. A token revoked less than p_reuse_interval seconds ago yields the
--- session's current token (parallel refreshes from several tabs or requests must not log the
--- user out); an older one is a reuse, which ends the whole session like GoTrue does. That
--- revocation must commit, so the error is returned, not raised.
+-- Rotates a refresh token, as GoTrue does: a revoked token whose child is the session's active
+-- token gets that active token back (the client lost the last answer); another revoked token
+-- still rotates within p_reuse_interval seconds (parallel refreshes from several tabs or SSR
+-- requests must not log the user out); anything else is a reuse, which ends the session. That
+-- must commit, so the error is returned rather than raised.
 create or replace function local_auth.refresh_session(
   p_token_hash text, p_new_id uuid, p_new_hash text, p_reuse_interval int
 ) returns jsonb
@@ -404,11 +409,16 @@ declare
   u auth.users;
   next_id uuid := p_new_id;
 begin
-  select * into t from auth.refresh_tokens where token_hash = p_token_hash for update;
+  select * into t from auth.refresh_tokens where token_hash = p_token_hash;
   if not found then
     return jsonb_build_object('error', 'refresh_token_not_found');
   end if;
+  -- Lock the session first: parallel refreshes of one session queue up here.
   select * into s from auth.sessions where id = t.session_id for update;
+  select * into t from auth.refresh_tokens where id = t.id;
+  if s.id is null or t.id is null then
+    return jsonb_build_object('error', 'refresh_token_not_found');
+  end if;
   select * into u from auth.users where id = t.user_id;
   if u.banned_until > now() then
     return jsonb_build_object('error', 'user_banned');
@@ -417,8 +427,11 @@ begin
     select * into active from auth.refresh_tokens
      where session_id = t.session_id and not revoked
      order by created_at desc limit 1;
-    if active.id is not null and t.revoked_at > now() - make_interval(secs => p_reuse_interval) then
+    if active.id is not null and active.parent = t.id then
       next_id := active.id;
+    elsif t.revoked_at > now() - make_interval(secs => p_reuse_interval) then
+      insert into auth.refresh_tokens (id, token_hash, user_id, session_id, parent)
+      values (p_new_id, p_new_hash, t.user_id, t.session_id, t.id);
     else
       delete from auth.sessions where id = t.session_id;
       return jsonb_build_object('error', 'refresh_token_already_used');
@@ -427,8 +440,8 @@ begin
     update auth.refresh_tokens set revoked = true, revoked_at = now() where id = t.id;
     insert into auth.refresh_tokens (id, token_hash, user_id, session_id, parent)
     values (p_new_id, p_new_hash, t.user_id, t.session_id, t.id);
-    update auth.sessions set refreshed_at = now() where id = s.id;
   end if;
+  update auth.sessions set refreshed_at = now() where id = s.id;
   return jsonb_build_object(
     'user', local_auth.user_json(u),
     'session', jsonb_build_object('id', s.id, 'aal', s.aal, 'amr', s.amr),
