@@ -14,7 +14,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -23,7 +28,14 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['$lib/server', '$lib/server/*', '**/lib/server/**'], message: 'Server-only code: load it in +page.server.ts.' }] }
+				{
+					patterns: [
+						{
+							group: ['$lib/server', '$lib/server/*', '**/lib/server/**'],
+							message: 'Server-only code: load it in +page.server.ts.'
+						}
+					]
+				}
 			]
 		}
 	},
@@ -33,6 +45,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', '.local/', 'src/lib/database.types.ts', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'.local/',
+			'src/lib/database.types.ts',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

@@ -54,7 +54,8 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 				return;
 			}
 			if (path.startsWith('/auth/v1')) {
-				if (!auth) return json(res, 501, { code: 501, error_code: 'not_implemented', msg: 'Auth stand-in missing' });
+				if (!auth)
+					return json(res, 501, { code: 501, error_code: 'not_implemented', msg: 'Auth stand-in missing' });
 				return await auth(req, res, path.slice('/auth/v1'.length) || '/');
 			}
 			if (req.method === 'OPTIONS') {
@@ -94,7 +95,8 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 				return res.end(inboxMessage(message));
 			}
-			if (path === '/' || path === '/health') return json(res, 200, { ok: true, service: 'beursvloer local stack' });
+			if (path === '/' || path === '/health')
+				return json(res, 200, { ok: true, service: 'beursvloer local stack' });
 			json(res, 404, { message: 'Not found' });
 		} catch (e) {
 			const message = e instanceof Error ? e.message : String(e);

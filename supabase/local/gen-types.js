@@ -15,7 +15,9 @@ const root = new URL('../..', import.meta.url).pathname;
 const target = join(root, 'src/lib/database.types.ts');
 const check = process.argv.includes('--check');
 
-const server = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+const server = new URL(
+	process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
+);
 server.pathname = `/beursvloer_types_${process.pid}`;
 const databaseUrl = server.toString();
 
@@ -47,7 +49,9 @@ try {
 if (check) {
 	const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
 	if (current !== generated) {
-		console.error('src/lib/database.types.ts differs from the schema: run `npm run types:gen` and commit it.');
+		console.error(
+			'src/lib/database.types.ts differs from the schema: run `npm run types:gen` and commit it.'
+		);
 		process.exit(1);
 	}
 	console.log('database.types.ts matches the migrations.');

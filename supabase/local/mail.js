@@ -102,11 +102,21 @@ export function createMailSink({ file = null } = {}) {
 		 */
 		api(kind, body, authorization, idempotencyKey) {
 			if (!authorization || !/^Bearer \S+/.test(authorization)) {
-				return [401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key in the authorization header.' }];
+				return [
+					401,
+					{
+						statusCode: 401,
+						name: 'missing_api_key',
+						message: 'Missing API key in the authorization header.'
+					}
+				];
 			}
 			if (failNext > 0) {
 				failNext--;
-				return [500, { statusCode: 500, name: 'internal_server_error', message: 'Local mail sink: simulated failure.' }];
+				return [
+					500,
+					{ statusCode: 500, name: 'internal_server_error', message: 'Local mail sink: simulated failure.' }
+				];
 			}
 			if (idempotencyKey && idempotent.has(idempotencyKey)) {
 				const ids = /** @type {string[]} */ (idempotent.get(idempotencyKey));
@@ -114,12 +124,16 @@ export function createMailSink({ file = null } = {}) {
 			}
 			const items = kind === 'batch' ? (Array.isArray(body) ? body : null) : [body];
 			if (!items || items.length === 0 || items.length > 100) {
-				return [422, { statusCode: 422, name: 'validation_error', message: 'A batch holds 1 to 100 emails.' }];
+				return [
+					422,
+					{ statusCode: 422, name: 'validation_error', message: 'A batch holds 1 to 100 emails.' }
+				];
 			}
 			const accepted = [];
 			for (const item of items) {
 				const result = accept(/** @type {Record<string, unknown>} */ (item ?? {}));
-				if (!result.ok) return [result.status, { statusCode: result.status, name: result.name, message: result.error }];
+				if (!result.ok)
+					return [result.status, { statusCode: result.status, name: result.name, message: result.error }];
 				accepted.push(result.message);
 			}
 			messages.push(...accepted);

@@ -28,7 +28,10 @@ export function listSeedFiles() {
 	if (existsSync(main)) files.push(main);
 	const extra = join(supabaseDir, 'seed');
 	if (existsSync(extra)) {
-		for (const f of readdirSync(extra).filter((f) => f.endsWith('.sql')).sort()) files.push(join(extra, f));
+		for (const f of readdirSync(extra)
+			.filter((f) => f.endsWith('.sql'))
+			.sort())
+			files.push(join(extra, f));
 	}
 	return files;
 }

@@ -57,7 +57,9 @@ export async function startStack(options = {}) {
 	};
 	try {
 		const { applied, seeded } = await migrate(db, { seed, log });
-		log(`database ready (${db.kind}${db.isNew ? ', new' : ''}): ${applied.length} migration(s) applied${seeded ? ', seeded' : ''}`);
+		log(
+			`database ready (${db.kind}${db.isNew ? ', new' : ''}): ${applied.length} migration(s) applied${seeded ? ', seeded' : ''}`
+		);
 
 		const postgrest = await startPostgrest({
 			dbUrl: db.url,
@@ -100,8 +102,15 @@ export async function startStack(options = {}) {
 			const text = await res.text();
 			const body = text ? JSON.parse(text) : null;
 			if (!res.ok) {
-				const error = /** @type {Error & Record<string, unknown>} */ (new Error(body?.message ?? res.statusText));
-				Object.assign(error, { code: body?.code, details: body?.details, hint: body?.hint, status: res.status });
+				const error = /** @type {Error & Record<string, unknown>} */ (
+					new Error(body?.message ?? res.statusText)
+				);
+				Object.assign(error, {
+					code: body?.code,
+					details: body?.details,
+					hint: body?.hint,
+					status: res.status
+				});
 				throw error;
 			}
 			return body;

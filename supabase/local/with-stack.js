@@ -70,7 +70,9 @@ async function main() {
 		siteUrl,
 		log: (line) => console.log(`[stack] ${line}`)
 	});
-	console.log(`[stack] Supabase URL ${stack.url} · dev inbox ${stack.url}/inbox (local-only keys in .local/keys.json)`);
+	console.log(
+		`[stack] Supabase URL ${stack.url} · dev inbox ${stack.url}/inbox (local-only keys in .local/keys.json)`
+	);
 
 	let stopping = false;
 	const shutdown = async (/** @type {number} */ code) => {

@@ -20,7 +20,12 @@ async function createOrganisation(client: Client, userId: string, name: string) 
 	if (error) throw error;
 	const contact = await client
 		.from('organisation_contacts')
-		.insert({ organisation_id: data.id, municipality_id: HELLENDOORN, email: 'geheim@bedrijf.nl', phone: '0548 123456' });
+		.insert({
+			organisation_id: data.id,
+			municipality_id: HELLENDOORN,
+			email: 'geheim@bedrijf.nl',
+			phone: '0548 123456'
+		});
 	if (contact.error) throw contact.error;
 	return data;
 }
@@ -41,7 +46,10 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 	});
 
 	it('makes the founder the owner in the same statement', async () => {
-		const { data } = await owner.client.from('memberships').select('role, user_id').eq('organisation_id', org.id);
+		const { data } = await owner.client
+			.from('memberships')
+			.select('role, user_id')
+			.eq('organisation_id', org.id);
 		expect(data).toEqual([{ role: 'owner', user_id: owner.userId }]);
 	});
 
@@ -52,22 +60,40 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 
 		const asAnon = await anon.from('organisation_contacts').select('email').eq('organisation_id', org.id);
 		expect(asAnon.data).toEqual([]);
-		const asOutsider = await outsider.client.from('organisation_contacts').select('email').eq('organisation_id', org.id);
+		const asOutsider = await outsider.client
+			.from('organisation_contacts')
+			.select('email')
+			.eq('organisation_id', org.id);
 		expect(asOutsider.data).toEqual([]);
-		const asOwner = await owner.client.from('organisation_contacts').select('email').eq('organisation_id', org.id);
+		const asOwner = await owner.client
+			.from('organisation_contacts')
+			.select('email')
+			.eq('organisation_id', org.id);
 		expect(asOwner.data).toEqual([{ email: 'geheim@bedrijf.nl' }]);
 		const asAdmin = await admin.from('organisation_contacts').select('email').eq('organisation_id', org.id);
 		expect(asAdmin.data).toEqual([{ email: 'geheim@bedrijf.nl' }]);
 	});
 
 	it('refuses edits by anon and by a member of another organisation', async () => {
-		const anonUpdate = await anonClient().from('organisations').update({ name: 'Gekaapt' }).eq('id', org.id).select();
+		const anonUpdate = await anonClient()
+			.from('organisations')
+			.update({ name: 'Gekaapt' })
+			.eq('id', org.id)
+			.select();
 		expect(anonUpdate.data ?? []).toEqual([]);
-		const outsiderUpdate = await outsider.client.from('organisations').update({ name: 'Gekaapt' }).eq('id', org.id).select();
+		const outsiderUpdate = await outsider.client
+			.from('organisations')
+			.update({ name: 'Gekaapt' })
+			.eq('id', org.id)
+			.select();
 		expect(outsiderUpdate.data).toEqual([]);
 		const outsiderDelete = await outsider.client.from('organisations').delete().eq('id', org.id).select();
 		expect(outsiderDelete.data).toEqual([]);
-		const contact = await outsider.client.from('organisation_contacts').update({ email: 'x@y.nl' }).eq('organisation_id', org.id).select();
+		const contact = await outsider.client
+			.from('organisation_contacts')
+			.update({ email: 'x@y.nl' })
+			.eq('organisation_id', org.id)
+			.select();
 		expect(contact.data).toEqual([]);
 		const still = await anonClient().from('organisations').select('name').eq('id', org.id).single();
 		expect(still.data?.name).toBe('Schildersbedrijf Test');
@@ -76,7 +102,12 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 	it('refuses anonymous inserts and founding a municipality organisation', async () => {
 		const anon = await anonClient()
 			.from('organisations')
-			.insert({ municipality_id: HELLENDOORN, kind: 'business', name: 'Anoniem', slug: `anoniem-${Date.now()}` });
+			.insert({
+				municipality_id: HELLENDOORN,
+				kind: 'business',
+				name: 'Anoniem',
+				slug: `anoniem-${Date.now()}`
+			});
 		expect(anon.error?.code).toBe('42501');
 		const muni = await outsider.client.from('organisations').insert({
 			municipality_id: HELLENDOORN,
@@ -97,9 +128,16 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 	});
 
 	it('lets an owner update and an admin read memberships, hides them from outsiders', async () => {
-		const update = await owner.client.from('organisations').update({ description: 'Vakkundig schilderwerk' }).eq('id', org.id).select('description');
+		const update = await owner.client
+			.from('organisations')
+			.update({ description: 'Vakkundig schilderwerk' })
+			.eq('id', org.id)
+			.select('description');
 		expect(update.data).toEqual([{ description: 'Vakkundig schilderwerk' }]);
-		const outsiderView = await outsider.client.from('memberships').select('user_id').eq('organisation_id', org.id);
+		const outsiderView = await outsider.client
+			.from('memberships')
+			.select('user_id')
+			.eq('organisation_id', org.id);
 		expect(outsiderView.data).toEqual([]);
 		const adminView = await admin.from('memberships').select('user_id').eq('organisation_id', org.id);
 		expect(adminView.data).toEqual([{ user_id: owner.userId }]);
@@ -112,12 +150,20 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 		expect(other.data).toEqual([]);
 		const adminView = await admin.from('profiles').select('id').eq('id', owner.userId);
 		expect(adminView.data).toEqual([{ id: owner.userId }]);
-		const hijack = await outsider.client.from('profiles').update({ display_name: 'Gekaapt' }).eq('id', owner.userId).select();
+		const hijack = await outsider.client
+			.from('profiles')
+			.update({ display_name: 'Gekaapt' })
+			.eq('id', owner.userId)
+			.select();
 		expect(hijack.data).toEqual([]);
 	});
 
 	it('keeps at least one owner', async () => {
-		const leave = await owner.client.from('memberships').delete().eq('organisation_id', org.id).eq('user_id', owner.userId);
+		const leave = await owner.client
+			.from('memberships')
+			.delete()
+			.eq('organisation_id', org.id)
+			.eq('user_id', owner.userId);
 		expect(leave.error?.message).toMatch(/at least one owner/);
 	});
 
@@ -125,7 +171,13 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 		const colleague = await signedInUser('colleague');
 		const invite = await owner.client
 			.from('invitations')
-			.insert({ organisation_id: org.id, municipality_id: HELLENDOORN, email: colleague.email, role: 'member', invited_by: owner.userId })
+			.insert({
+				organisation_id: org.id,
+				municipality_id: HELLENDOORN,
+				email: colleague.email,
+				role: 'member',
+				invited_by: owner.userId
+			})
 			.select('id')
 			.single();
 		expect(invite.error).toBeNull();
@@ -138,7 +190,12 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 		expect(stolen.error).not.toBeNull();
 		const intrude = await outsider.client
 			.from('invitations')
-			.insert({ organisation_id: org.id, municipality_id: HELLENDOORN, email: 'vriend@test.nl', invited_by: outsider.userId });
+			.insert({
+				organisation_id: org.id,
+				municipality_id: HELLENDOORN,
+				email: 'vriend@test.nl',
+				invited_by: outsider.userId
+			});
 		expect(intrude.error?.code).toBe('42501');
 
 		const mine = await colleague.client.from('invitations').select('id, organisation_id');
@@ -149,17 +206,29 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 		const again = await colleague.client.rpc('accept_invitation', { p_invitation: id });
 		expect(again.error?.message).toMatch(/already accepted/);
 
-		const members = await owner.client.from('memberships').select('user_id, role').eq('organisation_id', org.id);
+		const members = await owner.client
+			.from('memberships')
+			.select('user_id, role')
+			.eq('organisation_id', org.id);
 		expect(members.data).toHaveLength(2);
 		// Now a colleague, they may read the contact details and the owner's name.
-		const contact = await colleague.client.from('organisation_contacts').select('email').eq('organisation_id', org.id);
+		const contact = await colleague.client
+			.from('organisation_contacts')
+			.select('email')
+			.eq('organisation_id', org.id);
 		expect(contact.data).toEqual([{ email: 'geheim@bedrijf.nl' }]);
 		const names = await colleague.client.from('profiles').select('id').eq('id', owner.userId);
 		expect(names.data).toHaveLength(1);
 		// A plain member may not invite an owner.
 		const escalate = await colleague.client
 			.from('invitations')
-			.insert({ organisation_id: org.id, municipality_id: HELLENDOORN, email: 'baas@test.nl', role: 'owner', invited_by: colleague.userId });
+			.insert({
+				organisation_id: org.id,
+				municipality_id: HELLENDOORN,
+				email: 'baas@test.nl',
+				role: 'owner',
+				invited_by: colleague.userId
+			});
 		expect(escalate.error?.code).toBe('42501');
 	});
 
@@ -175,7 +244,10 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 	});
 
 	it('the service role sees everything (server jobs only)', async () => {
-		const { data } = await adminClient().from('organisation_contacts').select('organisation_id').eq('organisation_id', org.id);
+		const { data } = await adminClient()
+			.from('organisation_contacts')
+			.select('organisation_id')
+			.eq('organisation_id', org.id);
 		expect(data).toHaveLength(1);
 	});
 });
