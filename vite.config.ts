@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	server: { host: '127.0.0.1' },
+	// Auth links lead to this exact origin, so the dev server never drifts to another port.
+	server: { host: '127.0.0.1', port: 5173, strictPort: true },
 	test: {
 		projects: [
 			{

@@ -1,7 +1,7 @@
 // Starts the local Supabase-shaped stack: database (PGlite or PostgreSQL), migrations and
 // seed, the real PostgREST, the auth stand-in and the mail sink behind one gateway URL.
 // Used by `npm run dev`, the tests and the benchmarks when no Supabase URL is configured.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPglite, startPostgres } from './db.js';
 import { loadOrCreateKeys } from './keys.js';
@@ -12,6 +12,32 @@ import { isPortFree } from './net.js';
 import { startPostgrest } from './postgrest.js';
 
 const here = new URL('.', import.meta.url).pathname;
+
+/**
+ * Two PGlite instances on one data folder corrupt it, so a second stack on the same folder
+ * is refused while the first one's process lives.
+ * @param {string} stateDir
+ */
+function lockStateDir(stateDir) {
+	const file = join(stateDir, 'stack.lock');
+	mkdirSync(stateDir, { recursive: true });
+	if (existsSync(file)) {
+		const pid = Number(readFileSync(file, 'utf8'));
+		let alive = false;
+		try {
+			alive = pid > 0 && pid !== process.pid && process.kill(pid, 0);
+		} catch {
+			alive = false;
+		}
+		if (alive) {
+			throw new Error(`Another local stack (process ${pid}) is using ${stateDir}. Stop it first.`);
+		}
+	}
+	writeFileSync(file, String(process.pid));
+	const release = () => rmSync(file, { force: true });
+	process.once('exit', release);
+	return release;
+}
 
 /**
  * @typedef {{ url: string, anonKey: string, serviceRoleKey: string, jwtSecret: string,
@@ -43,6 +69,7 @@ export async function startStack(options = {}) {
 		log = () => {}
 	} = options;
 	const started = Date.now();
+	const releaseLock = stateDir ? lockStateDir(stateDir) : () => {};
 	const keys = await loadOrCreateKeys(stateDir ? join(stateDir, 'keys.json') : null);
 
 	if (kind === 'postgres' && !databaseUrl) throw new Error('db "postgres" needs databaseUrl or DATABASE_URL');
@@ -51,7 +78,7 @@ export async function startStack(options = {}) {
 			? await startPostgres({ databaseUrl: /** @type {string} */ (databaseUrl) })
 			: await startPglite({ dataDir: stateDir ? join(stateDir, 'pglite') : null });
 	/** @type {(() => Promise<void>)[]} */
-	const stops = [() => db.close()];
+	const stops = [async () => releaseLock(), () => db.close()];
 	const stop = async () => {
 		for (const s of stops.reverse()) await s().catch(() => {});
 	};
