@@ -9,6 +9,44 @@ export type Json =
 export type Database = {
   public: {
     Tables: {
+      exchange_cycles: {
+        Row: {
+          computed_at: string
+          id: string
+          members: string[]
+          municipality_id: string
+          organisation_ids: string[]
+          reasons: NonNullable<Json>
+          score: number
+        }
+        Insert: {
+          computed_at?: string
+          id?: string
+          members: string[]
+          municipality_id: string
+          organisation_ids: string[]
+          reasons?: NonNullable<Json>
+          score: number
+        }
+        Update: {
+          computed_at?: string
+          id?: string
+          members?: string[]
+          municipality_id?: string
+          organisation_ids?: string[]
+          reasons?: NonNullable<Json>
+          score?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "exchange_cycles_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       invitations: {
         Row: {
           accepted_at: string | null
@@ -59,6 +97,351 @@ export type Database = {
             columns: ["organisation_id"]
             isOneToOne: false
             referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      listing_events: {
+        Row: {
+          action: string
+          actor_id: string | null
+          actor_role: string
+          changed_fields: string[]
+          created_at: string
+          id: number
+          listing_id: string
+          municipality_id: string
+          new_state: Database["public"]["Enums"]["listing_state"] | null
+          new_values: NonNullable<Json>
+          old_state: Database["public"]["Enums"]["listing_state"] | null
+          old_values: NonNullable<Json>
+          organisation_id: string
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          actor_role: string
+          changed_fields?: string[]
+          created_at?: string
+          id?: never
+          listing_id: string
+          municipality_id: string
+          new_state?: Database["public"]["Enums"]["listing_state"] | null
+          new_values?: NonNullable<Json>
+          old_state?: Database["public"]["Enums"]["listing_state"] | null
+          old_values?: NonNullable<Json>
+          organisation_id: string
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          actor_role?: string
+          changed_fields?: string[]
+          created_at?: string
+          id?: never
+          listing_id?: string
+          municipality_id?: string
+          new_state?: Database["public"]["Enums"]["listing_state"] | null
+          new_values?: NonNullable<Json>
+          old_state?: Database["public"]["Enums"]["listing_state"] | null
+          old_values?: NonNullable<Json>
+          organisation_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "listing_events_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "listing_events_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      listing_reports: {
+        Row: {
+          created_at: string
+          id: string
+          listing_id: string
+          municipality_id: string
+          reason: string
+          reporter_id: string
+          resolution_note: string | null
+          resolved_at: string | null
+          resolved_by: string | null
+          status: Database["public"]["Enums"]["report_status"]
+        }
+        Insert: {
+          created_at?: string
+          id?: string
+          listing_id: string
+          municipality_id: string
+          reason: string
+          reporter_id?: string
+          resolution_note?: string | null
+          resolved_at?: string | null
+          resolved_by?: string | null
+          status?: Database["public"]["Enums"]["report_status"]
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          listing_id?: string
+          municipality_id?: string
+          reason?: string
+          reporter_id?: string
+          resolution_note?: string | null
+          resolved_at?: string | null
+          resolved_by?: string | null
+          status?: Database["public"]["Enums"]["report_status"]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "listing_reports_listing_id_fkey"
+            columns: ["listing_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "listing_reports_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      listings: {
+        Row: {
+          amount: string
+          available_from: string | null
+          available_until: string | null
+          can_offer_in_return: string | null
+          category: Database["public"]["Enums"]["listing_category"]
+          closed_at: string | null
+          created_at: string
+          created_by: string | null
+          description: string
+          ends_on: string | null
+          estimated_hours: number | null
+          estimated_value: number | null
+          id: string
+          kind: Database["public"]["Enums"]["listing_kind"]
+          latitude: number
+          longitude: number
+          municipality_id: string
+          needed_by: string | null
+          organisation_id: string
+          place: string
+          published_at: string | null
+          search_vector: unknown
+          state: Database["public"]["Enums"]["listing_state"]
+          title: string
+          updated_at: string
+          wants_in_return: string | null
+          effective_state: Database["public"]["Enums"]["listing_state"] | null
+        }
+        Insert: {
+          amount?: string
+          available_from?: string | null
+          available_until?: string | null
+          can_offer_in_return?: string | null
+          category: Database["public"]["Enums"]["listing_category"]
+          closed_at?: string | null
+          created_at?: string
+          created_by?: string | null
+          description?: string
+          ends_on?: never
+          estimated_hours?: number | null
+          estimated_value?: number | null
+          id?: string
+          kind: Database["public"]["Enums"]["listing_kind"]
+          latitude: number
+          longitude: number
+          municipality_id: string
+          needed_by?: string | null
+          organisation_id: string
+          place: string
+          published_at?: string | null
+          search_vector?: never
+          state?: Database["public"]["Enums"]["listing_state"]
+          title: string
+          updated_at?: string
+          wants_in_return?: string | null
+        }
+        Update: {
+          amount?: string
+          available_from?: string | null
+          available_until?: string | null
+          can_offer_in_return?: string | null
+          category?: Database["public"]["Enums"]["listing_category"]
+          closed_at?: string | null
+          created_at?: string
+          created_by?: string | null
+          description?: string
+          ends_on?: never
+          estimated_hours?: number | null
+          estimated_value?: number | null
+          id?: string
+          kind?: Database["public"]["Enums"]["listing_kind"]
+          latitude?: number
+          longitude?: number
+          municipality_id?: string
+          needed_by?: string | null
+          organisation_id?: string
+          place?: string
+          published_at?: string | null
+          search_vector?: never
+          state?: Database["public"]["Enums"]["listing_state"]
+          title?: string
+          updated_at?: string
+          wants_in_return?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "listings_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "listings_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      match_proposals: {
+        Row: {
+          computed_at: string
+          id: string
+          municipality_id: string
+          offer_id: string
+          offer_organisation_id: string
+          reasons: NonNullable<Json>
+          request_id: string
+          request_organisation_id: string
+          score: number
+          pinned: boolean | null
+        }
+        Insert: {
+          computed_at?: string
+          id?: string
+          municipality_id: string
+          offer_id: string
+          offer_organisation_id: string
+          reasons?: NonNullable<Json>
+          request_id: string
+          request_organisation_id: string
+          score: number
+        }
+        Update: {
+          computed_at?: string
+          id?: string
+          municipality_id?: string
+          offer_id?: string
+          offer_organisation_id?: string
+          reasons?: NonNullable<Json>
+          request_id?: string
+          request_organisation_id?: string
+          score?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "match_proposals_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "match_proposals_offer_id_fkey"
+            columns: ["offer_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "match_proposals_offer_organisation_id_fkey"
+            columns: ["offer_organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "match_proposals_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "match_proposals_request_organisation_id_fkey"
+            columns: ["request_organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      matchmaker_decisions: {
+        Row: {
+          created_at: string
+          decided_by: string | null
+          decision: Database["public"]["Enums"]["matchmaker_decision"]
+          municipality_id: string
+          note: string | null
+          offer_id: string
+          request_id: string
+        }
+        Insert: {
+          created_at?: string
+          decided_by?: string | null
+          decision: Database["public"]["Enums"]["matchmaker_decision"]
+          municipality_id: string
+          note?: string | null
+          offer_id: string
+          request_id: string
+        }
+        Update: {
+          created_at?: string
+          decided_by?: string | null
+          decision?: Database["public"]["Enums"]["matchmaker_decision"]
+          municipality_id?: string
+          note?: string | null
+          offer_id?: string
+          request_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "matchmaker_decisions_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "matchmaker_decisions_offer_id_fkey"
+            columns: ["offer_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "matchmaker_decisions_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
             referencedColumns: ["id"]
           },
         ]
@@ -288,18 +671,148 @@ export type Database = {
           },
         ]
       }
+      proposal_dismissals: {
+        Row: {
+          created_at: string
+          dismissed_by: string | null
+          municipality_id: string
+          offer_id: string
+          organisation_id: string
+          request_id: string
+        }
+        Insert: {
+          created_at?: string
+          dismissed_by?: string | null
+          municipality_id: string
+          offer_id: string
+          organisation_id: string
+          request_id: string
+        }
+        Update: {
+          created_at?: string
+          dismissed_by?: string | null
+          municipality_id?: string
+          offer_id?: string
+          organisation_id?: string
+          request_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "proposal_dismissals_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "proposal_dismissals_offer_id_fkey"
+            columns: ["offer_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "proposal_dismissals_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "proposal_dismissals_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Views: {
       [_ in never]: never
     }
     Functions: {
       accept_invitation: { Args: { p_invitation: string }; Returns: string }
+      effective_state: {
+        Args: { l: Database["public"]["Tables"]["listings"]["Row"] }
+        Returns: Database["public"]["Enums"]["listing_state"]
+      }
+      expire_listings: { Args: Record<PropertyKey, never>; Returns: number }
+      pinned: {
+        Args: { p: Database["public"]["Tables"]["match_proposals"]["Row"] }
+        Returns: boolean
+      }
+      replace_match_proposals: {
+        Args: {
+          p_cycles?: Json
+          p_listing_ids?: string[]
+          p_municipality: string
+          p_proposals: Json
+          p_request_ids?: string[]
+        }
+        Returns: Json
+      }
+      search_listings: {
+        Args: {
+          p_active_on?: string
+          p_categories?: Database["public"]["Enums"]["listing_category"][]
+          p_created_since?: string
+          p_kind?: Database["public"]["Enums"]["listing_kind"]
+          p_lat?: number
+          p_limit?: number
+          p_lon?: number
+          p_max_km?: number
+          p_municipality?: string
+          p_offset?: number
+          p_organisation?: string
+          p_organisation_kind?: Database["public"]["Enums"]["organisation_kind"]
+          p_place?: string
+          p_query?: string
+          p_sort?: string
+          p_states?: Database["public"]["Enums"]["listing_state"][]
+        }
+        Returns: {
+          amount: string
+          category: Database["public"]["Enums"]["listing_category"]
+          created_at: string
+          distance_km: number
+          ends_on: string
+          excerpt: string
+          id: string
+          kind: Database["public"]["Enums"]["listing_kind"]
+          organisation_id: string
+          organisation_kind: Database["public"]["Enums"]["organisation_kind"]
+          organisation_name: string
+          organisation_slug: string
+          place: string
+          rank: number
+          state: Database["public"]["Enums"]["listing_state"]
+          title: string
+          total_count: number
+        }[]
+      }
     }
     Enums: {
+      listing_category:
+        | "hands"
+        | "expertise"
+        | "materials"
+        | "facilities"
+        | "other"
+      listing_kind: "offer" | "request"
+      listing_state:
+        | "draft"
+        | "open"
+        | "paused"
+        | "matched"
+        | "closed"
+        | "expired"
       locale: "nl" | "en"
+      matchmaker_decision: "pin" | "veto"
       membership_role: "owner" | "member"
       municipality_role: "admin" | "matchmaker"
       organisation_kind: "business" | "voluntary" | "municipality"
+      report_status: "open" | "resolved" | "dismissed"
     }
     CompositeTypes: {
       [_ in never]: never
@@ -427,10 +940,28 @@ export type CompositeTypes<
 export const Constants = {
   public: {
     Enums: {
+      listing_category: [
+        "hands",
+        "expertise",
+        "materials",
+        "facilities",
+        "other",
+      ],
+      listing_kind: ["offer", "request"],
+      listing_state: [
+        "draft",
+        "open",
+        "paused",
+        "matched",
+        "closed",
+        "expired",
+      ],
       locale: ["nl", "en"],
+      matchmaker_decision: ["pin", "veto"],
       membership_role: ["owner", "member"],
       municipality_role: ["admin", "matchmaker"],
       organisation_kind: ["business", "voluntary", "municipality"],
+      report_status: ["open", "resolved", "dismissed"],
     },
   },
 } as const

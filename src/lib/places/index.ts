@@ -108,12 +108,16 @@ const toRad = (deg: number): number => (deg * Math.PI) / 180;
 export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
 	const dLat = toRad(b.lat - a.lat);
 	const dLon = toRad(b.lon - a.lon);
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLon / 2) ** 2;
+	const h =
+		Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Places within radiusKm of a point, nearest first. */
-export function placesNear(origin: { lat: number; lon: number }, radiusKm: number): Array<Place & { distanceKm: number }> {
+export function placesNear(
+	origin: { lat: number; lon: number },
+	radiusKm: number
+): Array<Place & { distanceKm: number }> {
 	return PLACES.map((p) => ({ ...p, distanceKm: haversineKm(origin, p) }))
 		.filter((p) => p.distanceKm <= radiusKm)
 		.sort((a, b) => a.distanceKm - b.distanceKm);

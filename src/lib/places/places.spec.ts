@@ -6,7 +6,16 @@ describe('places list', () => {
 		for (const name of ['Hellendoorn', 'Nijverdal', 'Haarle', 'Daarle', 'Daarlerveen', 'Hulsen', 'Marle']) {
 			expect(findPlace(name)?.municipality, name).toBe('Hellendoorn');
 		}
-		for (const name of ['Rijssen', 'Wierden', 'Raalte', 'Almelo', 'Enschede', 'Zwolle', 'Deventer', 'Ommen']) {
+		for (const name of [
+			'Rijssen',
+			'Wierden',
+			'Raalte',
+			'Almelo',
+			'Enschede',
+			'Zwolle',
+			'Deventer',
+			'Ommen'
+		]) {
 			expect(findPlace(name)?.province, name).toBe('OV');
 		}
 	});
@@ -21,7 +30,15 @@ describe('places list', () => {
 			expect(p.lon, p.label).toBeGreaterThan(3.3);
 			expect(p.lon, p.label).toBeLessThan(7.3);
 		}
-		for (const name of ['Amsterdam', 'Etten-Leur', 'Eemnes', 'Vlieland', 'Maastricht', 'Groningen', 'Middelburg']) {
+		for (const name of [
+			'Amsterdam',
+			'Etten-Leur',
+			'Eemnes',
+			'Vlieland',
+			'Maastricht',
+			'Groningen',
+			'Middelburg'
+		]) {
 			expect(findPlace(name), name).toBeDefined();
 		}
 	});

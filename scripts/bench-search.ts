@@ -1,0 +1,307 @@
+// Search and browse benchmark: 10,000 open listings on PostgreSQL 15, queried through the
+// real path (supabase-js → gateway → PostgREST → public.search_listings) by 20 concurrent
+// anonymous users, next to a plain ILIKE scan in the same run. Prints p50/p95 and requests
+// per second. Run: npx tsx scripts/bench-search.ts
+// Env: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/beursvloer_bench),
+//      BENCH_LISTINGS (10000), BENCH_CONCURRENCY (20), BENCH_REQUESTS (per scenario, 400).
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import pg from 'pg';
+import ws from 'ws';
+import { startStack } from '../supabase/local/stack.js';
+import { dropPostgresDatabase } from '../supabase/local/db.js';
+
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/beursvloer_bench';
+const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const HELLENDOORN = '00000000-0000-4000-8000-000000000001';
+
+// Words to build believable listings from; the search terms below are among them.
+const SUBJECTS = [
+	'laptops',
+	'computers',
+	'schilderwerk',
+	'vrijwilligers',
+	'vergaderruimte',
+	'bestelbus',
+	'tuinonderhoud',
+	'jaarrekening',
+	'penningmeester',
+	'brood',
+	'bakkerij',
+	'koelkast',
+	'tenten',
+	'decorbouw',
+	'verhuizing',
+	'website',
+	'drukwerk',
+	'posters',
+	'snoeiwerk',
+	'ledverlichting',
+	'zonnepanelen',
+	'opslagruimte',
+	'kantoorstoelen',
+	'beamer',
+	'keuken',
+	'workshop',
+	'subsidieaanvraag',
+	'fietsen',
+	'speeltoestellen',
+	'boekhouding',
+	'social media',
+	'ehbo-cursus',
+	'vervoer',
+	'partytent',
+	'gereedschap',
+	'kostuums'
+];
+const PHRASES = [
+	'voor de vereniging',
+	'voor ons clubhuis',
+	'voor het dorpshuis',
+	'voor een buurtfeest',
+	'voor de jeugd',
+	'op zaterdag',
+	'in het voorjaar',
+	'voor een open dag',
+	'voor de voedselbank',
+	'voor ouderen'
+];
+const PLACES: [string, number, number][] = [
+	['Nijverdal', 52.36, 6.4681],
+	['Hellendoorn', 52.3883, 6.45],
+	['Haarle', 52.3592, 6.3806],
+	['Daarle', 52.4333, 6.55],
+	['Daarlerveen', 52.445, 6.58],
+	['Rijssen', 52.3067, 6.5181],
+	['Wierden', 52.3592, 6.5931],
+	['Raalte', 52.3858, 6.275],
+	['Almelo', 52.3567, 6.6625],
+	['Zwolle', 52.5125, 6.0944],
+	['Deventer', 52.255, 6.1639],
+	['Enschede', 52.2183, 6.8958]
+];
+const QUERIES = [
+	'laptop',
+	'schilderen',
+	'vrijwiligers',
+	'computr',
+	'bakkerij',
+	'vergaderruimte',
+	'tuin',
+	'jaarrekening penningmeester',
+	'zonnepaneel',
+	'bestelbus',
+	'posters dorpshuis',
+	'stoelen'
+];
+const ILIKE_TERMS = [
+	'laptop',
+	'schilder',
+	'vrijwillig',
+	'comput',
+	'bakker',
+	'vergader',
+	'tuin',
+	'penningmeester',
+	'zonnepan',
+	'bestelbus',
+	'posters',
+	'stoel'
+];
+
+async function seed(url: string) {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		const { rows } = await client.query(
+			"select count(*)::int as n from public.listings where state = 'open'"
+		);
+		if (rows[0].n >= LISTINGS) return;
+		await client.query(
+			`insert into public.municipalities (id, slug, name) values ($1, 'hellendoorn', 'Hellendoorn') on conflict do nothing`,
+			[HELLENDOORN]
+		);
+		// 200 organisations, half businesses, half voluntary organisations.
+		await client.query(
+			`insert into public.organisations (id, municipality_id, kind, name, slug, place, latitude, longitude)
+			 select ('c0000000-0000-4000-8000-' || lpad(i::text, 12, '0'))::uuid, $1,
+			        (case when i % 2 = 0 then 'business' else 'voluntary' end)::public.organisation_kind,
+			        'Bench organisatie ' || i, 'bench-org-' || i, 'Nijverdal', 52.36, 6.4681
+			   from generate_series(1, 200) i
+			 on conflict do nothing`,
+			[HELLENDOORN]
+		);
+		const started = Date.now();
+		await client.query(
+			`insert into public.listings (municipality_id, organisation_id, kind, state, category, title, description, amount,
+			   estimated_hours, place, latitude, longitude, available_from, available_until, needed_by, wants_in_return,
+			   can_offer_in_return, created_at)
+			 select $1, ('c0000000-0000-4000-8000-' || lpad((1 + i % 200)::text, 12, '0'))::uuid,
+			        k.kind, 'open', (array['hands','expertise','materials','facilities','other'])[1 + i % 5]::public.listing_category,
+			        initcap(s.subject) || ' ' || p.phrase || ' #' || i,
+			        'Wij ' || case when k.kind = 'offer' then 'bieden ' else 'zoeken ' end || s.subject || ' ' || p.phrase
+			          || '. ' || s2.subject || ' en ' || s3.subject || ' zijn ook welkom. Neem contact op via het platform.',
+			        (1 + i % 8) || ' personen, ' || (1 + i % 3) || ' dagen',
+			        1 + i % 40, pl.name, pl.lat + ((i % 17) - 8) * 0.002, pl.lon + ((i % 13) - 6) * 0.003,
+			        case when k.kind = 'offer' then current_date end,
+			        case when k.kind = 'offer' then current_date + 30 + i % 300 end,
+			        case when k.kind = 'request' then current_date + 10 + i % 200 end,
+			        case when k.kind = 'offer' then 'Vrijwilligers bij onze open dag' end,
+			        case when k.kind = 'request' then 'Een optreden op uw bedrijfsfeest' end,
+			        now() - (i || ' minutes')::interval
+			   from generate_series(1, $2::int) i
+			   cross join lateral (select (case when i % 2 = 0 then 'offer' else 'request' end)::public.listing_kind as kind) k
+			   cross join lateral (select ($3::text[])[1 + i % array_length($3::text[], 1)] as subject) s
+			   cross join lateral (select ($3::text[])[1 + (i * 7) % array_length($3::text[], 1)] as subject) s2
+			   cross join lateral (select ($3::text[])[1 + (i * 13) % array_length($3::text[], 1)] as subject) s3
+			   cross join lateral (select ($4::text[])[1 + (i / 3) % array_length($4::text[], 1)] as phrase) p
+			   cross join lateral (select ($5::text[])[1 + (i * 11) % array_length($5::text[], 1)] as name,
+			                              ($6::float8[])[1 + (i * 11) % array_length($6::float8[], 1)] as lat,
+			                              ($7::float8[])[1 + (i * 11) % array_length($7::float8[], 1)] as lon) pl`,
+			[
+				HELLENDOORN,
+				LISTINGS,
+				SUBJECTS,
+				PHRASES,
+				PLACES.map((p) => p[0]),
+				PLACES.map((p) => p[1]),
+				PLACES.map((p) => p[2])
+			]
+		);
+		await client.query('analyze');
+		console.log(`seeded ${LISTINGS} listings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	} finally {
+		await client.end();
+	}
+}
+
+type Scenario = { name: string; run: (client: SupabaseClient, i: number) => Promise<unknown> };
+
+async function measure(client: SupabaseClient, scenario: Scenario) {
+	// Warm-up: plans, caches and connections.
+	await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => scenario.run(client, i)));
+	const latencies: number[] = [];
+	let next = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: CONCURRENCY }, async () => {
+			while (next < REQUESTS) {
+				const i = next++;
+				const t0 = performance.now();
+				await scenario.run(client, i);
+				latencies.push(performance.now() - t0);
+			}
+		})
+	);
+	const seconds = (performance.now() - started) / 1000;
+	latencies.sort((a, b) => a - b);
+	const pct = (p: number) =>
+		latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+	return { name: scenario.name, p50: pct(50), p95: pct(95), rps: latencies.length / seconds };
+}
+
+function check<T>(result: { data: T; error: unknown }): T {
+	if (result.error) throw new Error(JSON.stringify(result.error));
+	return result.data;
+}
+
+const scenarios: Scenario[] = [
+	{
+		// The floor: what the gateway and PostgREST cost without any work in the database.
+		name: 'baseline (one municipality row)',
+		run: async (c) => check(await c.from('municipalities').select('id').limit(1))
+	},
+	{
+		name: 'search (rpc, Dutch FTS + trigram)',
+		run: async (c, i) =>
+			check(
+				await c.rpc('search_listings', {
+					p_query: QUERIES[i % QUERIES.length],
+					p_municipality: HELLENDOORN,
+					p_limit: 20
+				})
+			)
+	},
+	{
+		name: 'browse (rpc, filters, newest)',
+		run: async (c, i) =>
+			check(
+				await c.rpc('search_listings', {
+					p_municipality: HELLENDOORN,
+					p_kind: i % 3 === 0 ? null : i % 2 === 0 ? 'offer' : 'request',
+					p_categories: i % 4 === 0 ? ['hands', 'materials'] : null,
+					p_sort: 'newest',
+					p_limit: 20,
+					p_offset: (i % 3) * 20
+				})
+			)
+	},
+	{
+		name: 'browse near a place (rpc, 10 km, distance)',
+		run: async (c, i) => {
+			const [, lat, lon] = PLACES[i % 6];
+			return check(
+				await c.rpc('search_listings', {
+					p_lat: lat,
+					p_lon: lon,
+					p_max_km: 10,
+					p_sort: 'distance',
+					p_limit: 20
+				})
+			);
+		}
+	},
+	{
+		name: 'plain ILIKE scan (title or description)',
+		run: async (c, i) => {
+			const term = ILIKE_TERMS[i % ILIKE_TERMS.length];
+			return check(
+				await c
+					.from('listings')
+					.select('id, kind, category, title, amount, place, ends_on, created_at', { count: 'exact' })
+					.eq('state', 'open')
+					.or(`title.ilike.*${term}*,description.ilike.*${term}*`)
+					.order('created_at', { ascending: false })
+					.limit(20)
+			);
+		}
+	}
+];
+
+async function main() {
+	console.log(
+		`bench: ${LISTINGS} listings, ${CONCURRENCY} concurrent users, ${REQUESTS} requests per scenario`
+	);
+	const keep = process.env.BENCH_KEEP_DB === '1';
+	const stack = await startStack({ db: 'postgres', databaseUrl, stateDir: null, port: 0, seed: false });
+	try {
+		await seed(databaseUrl);
+		const client = createClient(stack.url, stack.anonKey, {
+			auth: { persistSession: false, autoRefreshToken: false },
+			realtime: { transport: ws as never }
+		});
+		const results = [];
+		for (const scenario of scenarios) results.push(await measure(client, scenario));
+		console.log('\nscenario                                       p50 ms   p95 ms    req/s');
+		for (const r of results) {
+			console.log(
+				`${r.name.padEnd(45)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(8)}`
+			);
+		}
+		const slow = results.filter((r) => r.name.includes('(rpc') && r.p95 >= 150);
+		console.log(
+			slow.length
+				? `\ntarget missed (p95 >= 150 ms): ${slow.map((r) => r.name).join(', ')}`
+				: '\ntarget met: every search and browse p95 < 150 ms'
+		);
+	} finally {
+		await stack.stop();
+		if (!keep) await dropPostgresDatabase(databaseUrl);
+	}
+}
+
+main().catch((e) => {
+	console.error(e);
+	process.exit(1);
+});
