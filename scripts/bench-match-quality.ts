@@ -33,11 +33,21 @@ const splits: [string, (id: string) => boolean][] = [
 ];
 
 console.log(`file: ${file}`);
-console.log(`engine batch time: ${ms.toFixed(0)} ms; proposals emitted: ${engine.proposals.length}; cycles: ${engine.cycles.length}`);
+console.log(
+	`engine batch time: ${ms.toFixed(0)} ms; proposals emitted: ${engine.proposals.length}; cycles: ${engine.cycles.length}`
+);
 console.log('baseline: TF-IDF cosine (stop words removed), per request top-3 offers with cosine >= 0.10');
 console.log('nDCG@5 is computed on the emitted list of each request (missing slots gain 0).\n');
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(pad('split', 26) + pad('system', 10) + pad('nDCG@5', 9) + pad('precision', 11) + pad('recall g2', 11) + pad('emitted', 9) + 'cycles found');
+console.log(
+	pad('split', 26) +
+		pad('system', 10) +
+		pad('nDCG@5', 9) +
+		pad('precision', 11) +
+		pad('recall g2', 11) +
+		pad('emitted', 9) +
+		'cycles found'
+);
 for (const [name, keep] of splits) {
 	const ids = new Set(reqIds.filter(keep));
 	for (const [system, props, cycles] of [
@@ -46,8 +56,13 @@ for (const [name, keep] of splits) {
 	] as const) {
 		const m = evaluate(props, cycles, labels, ids);
 		console.log(
-			pad(name, 26) + pad(system, 10) + pad(m.ndcg5.toFixed(3), 9) + pad(m.precision.toFixed(3), 11) +
-				pad(m.recall2.toFixed(3), 11) + pad(String(m.emitted), 9) + (system === 'engine' ? `${m.cyclesFound.toFixed(2)} (${m.cycleHits}/${m.cycleTotal})` : '-')
+			pad(name, 26) +
+				pad(system, 10) +
+				pad(m.ndcg5.toFixed(3), 9) +
+				pad(m.precision.toFixed(3), 11) +
+				pad(m.recall2.toFixed(3), 11) +
+				pad(String(m.emitted), 9) +
+				(system === 'engine' ? `${m.cyclesFound.toFixed(2)} (${m.cycleHits}/${m.cycleTotal})` : '-')
 		);
 	}
 }

@@ -16,7 +16,12 @@ export type Metrics = {
 	cycleTotal: number;
 };
 
-export function evaluate(proposals: readonly Prop[], cycles: readonly { members: string[] }[], labels: Labels, requests: Set<string>): Metrics {
+export function evaluate(
+	proposals: readonly Prop[],
+	cycles: readonly { members: string[] }[],
+	labels: Labels,
+	requests: Set<string>
+): Metrics {
 	const grade = new Map<string, number>();
 	for (const r of labels.relevance ?? []) grade.set(`${r.request}|${r.offer}`, r.grade);
 	const props = proposals.filter((p) => requests.has(p.request));
@@ -33,7 +38,10 @@ export function evaluate(proposals: readonly Prop[], cycles: readonly { members:
 		const ideal = [...gains].sort((a, b) => b - a).slice(0, 5);
 		const idcg = ideal.reduce((s, g, i) => s + g / Math.log2(i + 2), 0);
 		const list = [...(byRequest.get(req) ?? [])].sort((a, b) => b.score - a.score).slice(0, 5);
-		const dcg = list.reduce((s, p, i) => s + (grade.get(`${p.request}|${p.offer}`) ?? 0) / Math.log2(i + 2), 0);
+		const dcg = list.reduce(
+			(s, p, i) => s + (grade.get(`${p.request}|${p.offer}`) ?? 0) / Math.log2(i + 2),
+			0
+		);
 		ndcgSum += dcg / idcg;
 	}
 	const correct = props.filter((p) => (grade.get(`${p.request}|${p.offer}`) ?? 0) >= 1).length;

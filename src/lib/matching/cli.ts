@@ -12,7 +12,8 @@ export function parsePool(json: string): Pool {
 	const data: unknown = JSON.parse(json);
 	if (typeof data !== 'object' || data === null) throw new Error('Expected a JSON object');
 	const { offers, requests } = data as { offers?: unknown; requests?: unknown };
-	if (!Array.isArray(offers) || !Array.isArray(requests)) throw new Error('Expected "offers" and "requests" arrays');
+	if (!Array.isArray(offers) || !Array.isArray(requests))
+		throw new Error('Expected "offers" and "requests" arrays');
 	for (const l of [...offers, ...requests] as Record<string, unknown>[]) {
 		if (typeof l?.id !== 'string' || typeof l.org !== 'string' || typeof l.title !== 'string') {
 			throw new Error(`Listing without id/org/title: ${JSON.stringify(l).slice(0, 80)}`);
@@ -34,6 +35,10 @@ export function runMatch(json: string, options: { now?: Date; lang?: Lang } = {}
 			score: p.score,
 			reasons: formatReasons(p.reasons, lang)
 		})),
-		cycles: result.cycles.map((c) => ({ members: c.members, score: c.score, reasons: formatReasons(c.reasons, lang) }))
+		cycles: result.cycles.map((c) => ({
+			members: c.members,
+			score: c.score,
+			reasons: formatReasons(c.reasons, lang)
+		}))
 	};
 }

@@ -20,6 +20,8 @@ export type Edge = {
 export type CycleOptions = { maxCycles: number; minScore?: number; maxPerOrg?: number };
 
 const MIN_SCORE = 0.42;
+/** Strongest outgoing links followed per organisation; keeps the search linear in the pool. */
+const MAX_DEGREE = 8;
 
 /** Three- and four-party rounds (A helps B, B helps C, C helps A), best first. */
 export function findCycles(edges: Edge[], options: CycleOptions): Cycle[] {
@@ -34,27 +36,38 @@ export function findCycles(edges: Edge[], options: CycleOptions): Cycle[] {
 	}
 	for (const list of out.values()) list.sort((a, b) => b.weight - a.weight || (a.to < b.to ? -1 : 1));
 
+	const minScore = options.minScore ?? MIN_SCORE;
+	// A four-edge cycle can score at most the 4th root of its edge product so far: prune below that.
+	const floor = Math.log(minScore) * 4;
 	const found: { edges: Edge[]; score: number }[] = [];
 	const orgs = [...out.keys()].sort();
+	const path: Edge[] = [];
+	const visited = new Set<string>();
 	for (const start of orgs) {
 		// a cycle is reported once, from its smallest organisation
-		const walk = (path: Edge[], visited: Set<string>) => {
+		const walk = (logSum: number) => {
 			const at = path.length === 0 ? start : path[path.length - 1]!.to;
-			for (const e of out.get(at) ?? []) {
+			for (const e of (out.get(at) ?? []).slice(0, MAX_DEGREE)) {
+				const sum = logSum + Math.log(Math.max(e.weight, 1e-6));
+				if (sum < floor) continue;
 				if (e.to === start && path.length >= 2) {
-					found.push({ edges: [...path, e], score: cycleScore([...path, e]) });
+					const edges = [...path, e];
+					found.push({ edges, score: Math.exp(sum / edges.length) });
 					continue;
 				}
 				if (path.length >= 3 || e.to <= start || visited.has(e.to)) continue;
 				visited.add(e.to);
-				walk([...path, e], visited);
+				path.push(e);
+				walk(sum);
+				path.pop();
 				visited.delete(e.to);
 			}
 		};
-		walk([], new Set([start]));
+		visited.add(start);
+		walk(0);
+		visited.delete(start);
 	}
 
-	const minScore = options.minScore ?? MIN_SCORE;
 	const maxPerOrg = options.maxPerOrg ?? 2;
 	const usage = new Map<string, number>();
 	const seen = new Set<string>();
@@ -73,11 +86,6 @@ export function findCycles(edges: Edge[], options: CycleOptions): Cycle[] {
 		cycles.push({ members, score: Math.round(c.score * 1000) / 1000, reasons });
 	}
 	return cycles;
-}
-
-/** Geometric mean, so one weak link pulls the whole round down. */
-function cycleScore(edges: Edge[]): number {
-	return Math.exp(edges.reduce((s, e) => s + Math.log(Math.max(e.weight, 1e-6)), 0) / edges.length);
 }
 
 /** Listings in the order help flows; a listing that both receives and gives appears once. */

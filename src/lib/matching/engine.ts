@@ -3,22 +3,33 @@ import { extractFeatures, sharedConcepts, type Features } from './features';
 import { diversify, servedFactor } from './fairness';
 import { scorePair, squash, WEIGHTS } from './score';
 import { normalise } from './text';
-import type { Cycle, EngineOptions, MatchResult, Offer, Pool, Proposal, Request, Side } from './types';
+import type {
+	Cycle,
+	EngineOptions,
+	MatchResult,
+	Offer,
+	Pool,
+	Proposal,
+	Reason,
+	Request,
+	Side
+} from './types';
 import { cosine, DocFreq, VectorIndex } from './vector-index';
 
 type Doc =
-	| { side: 'offer'; listing: Offer; travels: boolean }
-	| { side: 'request'; listing: Request; travels: false };
+	{ side: 'offer'; listing: Offer; travels: boolean } | { side: 'request'; listing: Request; travels: false };
 
 const DEFAULTS = { maxPerList: 10, maxPerOrg: 2, maxCycles: 50 };
 /** Candidates rescored per list; far more than ever survive the threshold. */
-const CANDIDATES = 120;
+const CANDIDATES = 30;
 /** Weaker links may still close a cycle, whose value is in the whole round. */
 const EDGE_THRESHOLD = 0.3;
-const EDGES_PER_GIVER = 4;
+const EDGES_PER_GIVER = 6;
+const asEdge = (h: { id: string; sim: number }) => ({ id: h.id, weight: squash(h.sim) });
 
 // Goods that are delivered, or help given online, do not suffer from distance.
-const TRAVELS = /\b(bezorg\w*|brengen|rondbrengen|online|op afstand|in heel (nederland|overijssel|twente|de regio))\b/;
+const TRAVELS =
+	/\b(bezorg\w*|brengen|rondbrengen|online|op afstand|in heel (nederland|overijssel|twente|de regio))\b/;
 
 export type Engine = {
 	/** Adds or replaces one listing and returns its fresh proposals (only that listing is recomputed). */
@@ -29,6 +40,8 @@ export type Engine = {
 	/** Every request's list plus the exchange cycles across the pool. */
 	proposeAll(): MatchResult;
 	cycles(): Cycle[];
+	/** Who-can-give-whom-what links between organisations, from which cycles are built. */
+	exchangeEdges(): Edge[];
 	readonly size: { offers: number; requests: number };
 };
 
@@ -46,7 +59,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 	function add(side: Side, listing: Offer | Request): void {
 		remove(listing.id);
 		const f = extractFeatures([
-			{ text: listing.title, weight: 2 },
+			{ text: listing.title, weight: 1.5 },
 			{ text: listing.description, weight: 1 }
 		]);
 		df.add(f);
@@ -56,7 +69,8 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 			const text = normalise(`${offer.title} ${offer.description}`);
 			docs.set(offer.id, { side, listing: offer, travels: TRAVELS.test(text) });
 			offerMain.set(offer.id, f);
-			if (offer.wants_in_return) offerWants.set(offer.id, extractFeatures([{ text: offer.wants_in_return, weight: 1 }]));
+			if (offer.wants_in_return)
+				offerWants.set(offer.id, extractFeatures([{ text: offer.wants_in_return, weight: 1 }]));
 		} else {
 			const request = listing as Request;
 			docs.set(request.id, { side, listing: request, travels: false });
@@ -80,17 +94,16 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const o = offerDoc.listing;
 		const r = requestDoc.listing;
 		const recipSim = cosine(offerWants.vector(o.id), requestGives.vector(r.id), df.idf);
-		const themes = sharedConcepts(main.get(o.id)!, main.get(r.id)!, df.idf);
-		return scorePair({ offer: o, request: r, textSim, recipSim, themes, travels: offerDoc.travels, now });
+		return scorePair({ offer: o, request: r, textSim, recipSim, themes: [], travels: offerDoc.travels, now });
 	}
 
 	/** Scored candidates for one listing, before thresholds; shared by lists and cycle edges. */
-	function scored(id: string): Proposal[] {
+	function scored(id: string, served: boolean, limit = CANDIDATES): Proposal[] {
 		const doc = docs.get(id);
 		if (!doc) return [];
 		const org = doc.listing.org;
 		const target = doc.side === 'request' ? offerMain : requestMain;
-		const hits = target.search(main.get(id)!, CANDIDATES, (other) => docs.get(other)?.listing.org === org);
+		const hits = target.search(main.get(id)!, limit, (other) => docs.get(other)?.listing.org === org);
 		const out: Proposal[] = [];
 		for (const hit of hits) {
 			const other = docs.get(hit.id)!;
@@ -99,7 +112,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 				Doc & { side: 'request' }
 			];
 			const s = pair(o, r, hit.sim);
-			const score = Math.round(s.score * servedFactor(other.listing, now) * 1000) / 1000;
+			const score = served ? round3(s.score * servedFactor(other.listing, now)) : s.score;
 			const reasons = [...s.reasons];
 			if (score < s.score) reasons.push({ code: 'recently_served' });
 			out.push({ request: r.listing.id, offer: o.listing.id, score, reasons });
@@ -107,19 +120,53 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		return out.sort((a, b) => b.score - a.score || cmp(a.offer + a.request, b.offer + b.request));
 	}
 
+	// Each listing's strongest pairs, valid while the pool is unchanged (df.version moves on every change);
+	// shared by the mutual-fit factor and the cycle edges.
+	const topPairs = new Map<string, Proposal[]>();
+	let topVersion = -1;
+	function strongest(id: string): Proposal[] {
+		if (topVersion !== df.version) {
+			topPairs.clear();
+			topVersion = df.version;
+		}
+		let list = topPairs.get(id);
+		if (list === undefined) {
+			// without the served factor: it lowers what is shown, not how well a listing fits
+			list = scored(id, false, 2 * EDGES_PER_GIVER).slice(0, EDGES_PER_GIVER);
+			topPairs.set(id, list);
+		}
+		return list;
+	}
+	const bestScore = (id: string): number => strongest(id)[0]?.score ?? 0;
+
 	function proposalsFor(id: string): Proposal[] {
 		const doc = docs.get(id);
 		if (!doc) return [];
 		const otherKey = doc.side === 'request' ? 'offer' : 'request';
-		const candidates = scored(id)
+		const candidates = scored(id, true)
 			.filter((p) => p.score >= WEIGHTS.threshold)
-			.map((p) => ({ ...p, id: p[otherKey], org: docs.get(p[otherKey])!.listing.org }));
+			.map((p) => {
+				// Mutual fit: a pair that is also among the other side's best is more credible.
+				const other = p[otherKey];
+				const theirs = bestScore(other);
+				const mutual = theirs > p.score ? (p.score / theirs) ** WEIGHTS.mutual : 1;
+				return { ...p, score: round3(p.score * mutual), id: other, org: docs.get(other)!.listing.org };
+			})
+			.filter((p) => p.score >= WEIGHTS.threshold)
+			.sort((a, b) => b.score - a.score || cmp(a.id, b.id));
 		const diverse = diversify(candidates, opts.maxPerOrg);
-		const best = diverse[0]?.score ?? 0;
+		const top = diverse[0]?.score ?? 0;
 		return diverse
-			.filter((p) => p.score >= best * WEIGHTS.relative && p.score >= WEIGHTS.threshold)
+			.filter((p) => p.score >= top * WEIGHTS.relative)
 			.slice(0, opts.maxPerList)
-			.map(({ request, offer, score, reasons }) => ({ request, offer, score, reasons }));
+			.map(({ request, offer, score, reasons }) => {
+				// shared themes are looked up only for what is shown: the costliest reason
+				const themes = sharedConcepts(main.get(offer)!, main.get(request)!, df.idf);
+				const lead: Reason[] = themes.length
+					? [{ code: 'shared_theme', params: { themes: themes.join('|') } }]
+					: [];
+				return { request, offer, score, reasons: [...lead, ...reasons] };
+			});
 	}
 
 	function cycleEdges(): Edge[] {
@@ -130,21 +177,23 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 				edges.push({ from: orgOf(give), to: orgOf(want), give, want, weight, kind });
 			}
 		};
-		const top = <T extends { weight: number }>(xs: T[]) => xs.sort((a, b) => b.weight - a.weight).slice(0, EDGES_PER_GIVER);
 		for (const [id, doc] of docs) {
-			const out: { give: string; want: string; weight: number; kind: Edge['kind'] }[] = [];
 			if (doc.side === 'offer') {
-				for (const p of scored(id).slice(0, EDGES_PER_GIVER)) out.push({ give: id, want: p.request, weight: p.score, kind: 'help' });
-				for (const h of offerWants.search(main.get(id)!, EDGES_PER_GIVER)) {
-					out.push({ give: id, want: h.id, weight: squash(h.sim), kind: 'wish' });
-				}
+				for (const p of strongest(id)) push(id, p.request, p.score, 'help');
+				// searched from the (fewer) wishes towards the offers that could fulfil them
+				const wants = offerWants.vector(id);
+				if (wants)
+					for (const h of offerMain.search(wants, EDGES_PER_GIVER).map(asEdge))
+						push(h.id, id, h.weight, 'wish');
 			} else {
 				const gives = requestGives.vector(id);
 				if (!gives) continue;
-				for (const h of offerWants.search(gives, EDGES_PER_GIVER)) out.push({ give: id, want: h.id, weight: squash(h.sim), kind: 'return' });
-				for (const h of requestMain.search(gives, EDGES_PER_GIVER)) out.push({ give: id, want: h.id, weight: squash(h.sim), kind: 'return' });
+				// what the organisation gives back may fit a business's wish or another organisation's request
+				for (const h of offerWants.search(gives, EDGES_PER_GIVER).map(asEdge))
+					push(id, h.id, h.weight, 'return');
+				for (const h of requestMain.search(gives, EDGES_PER_GIVER).map(asEdge))
+					push(id, h.id, h.weight, 'return');
 			}
-			for (const e of top(out)) push(e.give, e.want, e.weight, e.kind);
 		}
 		return edges;
 	}
@@ -160,13 +209,16 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		removeListing: remove,
 		proposalsFor,
 		cycles: () => findCycles(cycleEdges(), { maxCycles: opts.maxCycles }),
+		exchangeEdges: cycleEdges,
 		proposeAll() {
 			const proposals: Proposal[] = [];
 			for (const [id, doc] of docs) if (doc.side === 'request') proposals.push(...proposalsFor(id));
 			return { proposals, cycles: engine.cycles() };
 		},
 		get size() {
-			return { offers: offerMain.size, requests: requestMain.size };
+			let offers = 0;
+			for (const d of docs.values()) if (d.side === 'offer') offers++;
+			return { offers, requests: docs.size - offers };
 		}
 	};
 	return engine;
@@ -177,4 +229,5 @@ export function proposeAll(pool: Pool, options: EngineOptions = {}): MatchResult
 	return createEngine(pool, options).proposeAll();
 }
 
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -9,7 +9,14 @@ export type TextPart = { text: string | null | undefined; weight: number };
 // Concepts carry the meaning across different words; plain terms catch names and rare words the lexicon lacks.
 const CONCEPT_WEIGHT = 1;
 const TERM_WEIGHT = 0.6;
-const COMPOUND_PART_WEIGHT = 0.7;
+// The head of a compound is what the thing is (keukentafel: a table); modifiers only colour it.
+const HEAD_WEIGHT = 0.75;
+const MODIFIER_WEIGHT = 0.35;
+const WEAK_HEADS = new Set(
+	'werk dag middag avond ochtend kost rond led lid groep plek tijd punt man mens dienst actie plan lijst week jar uur stuk zak'
+		.split(' ')
+		.map(stem)
+);
 
 function add(map: Map<string, number>, key: string, w: number): void {
 	map.set(key, (map.get(key) ?? 0) + w);
@@ -47,10 +54,17 @@ export function extractFeatures(parts: TextPart[]): Features {
 			const direct = addConcepts(raw, lex, s, weight);
 			if (i + 1 < stems.length) addConcepts(raw, lex, s + '_' + stems[i + 1], weight);
 			if (!direct && token.length >= 7) {
-				for (const part of splitCompound(token.replace(/-/g, ''), isKnown)) {
-					if (part === s) continue;
-					add(raw, 't:' + part, weight * TERM_WEIGHT * COMPOUND_PART_WEIGHT);
-					addConcepts(raw, lex, part, weight * COMPOUND_PART_WEIGHT);
+				const split = splitCompound(token, isKnown);
+				if (split) {
+					// "schilderwerk", "dierenartskosten": a generic head leaves the meaning to the modifier
+					const weak = WEAK_HEADS.has(split.head);
+					const parts: [string, number][] = [[split.head, weak ? MODIFIER_WEIGHT : HEAD_WEIGHT]];
+					for (const m of split.modifiers) parts.push([m, weak ? HEAD_WEIGHT : MODIFIER_WEIGHT]);
+					for (const [part, w] of parts) {
+						if (part === s) continue;
+						add(raw, 't:' + part, weight * TERM_WEIGHT * w);
+						addConcepts(raw, lex, part, weight * w);
+					}
 				}
 			}
 		}

@@ -13,7 +13,6 @@ const themes = (p: Params, lang: Lang) =>
 const TEMPLATES: Record<Lang, Record<ReasonCode, (p: Params) => string>> = {
 	nl: {
 		shared_theme: (p) => `gaat allebei over ${themes(p, 'nl')}`,
-		shared_words: (p) => `zelfde woorden: ${p.words}`,
 		same_category: () => 'zelfde categorie',
 		distance_km: (p) => `${p.km} km verderop`,
 		same_place: () => 'in dezelfde plaats',
@@ -31,7 +30,6 @@ const TEMPLATES: Record<Lang, Record<ReasonCode, (p: Params) => string>> = {
 	},
 	en: {
 		shared_theme: (p) => `both are about ${themes(p, 'en')}`,
-		shared_words: (p) => `same words: ${p.words}`,
 		same_category: () => 'same category',
 		distance_km: (p) => `${p.km} km away`,
 		same_place: () => 'in the same town',

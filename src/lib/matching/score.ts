@@ -2,14 +2,18 @@ import type { LatLon, Offer, Reason, Request } from './types';
 
 /** Tuned on half of the development requests and checked on the other half (see bench-match-quality). */
 export const WEIGHTS = {
-	sameCategory: 1.12,
+	sameCategory: 1.1,
+	/** categories are filled in by hand and often loosely; a mismatch costs a little, "other" nothing */
+	otherCategory: 0.82,
 	reciprocity: 0.35,
 	/** raw -> (0,1): score = 1 - exp(-raw * squash) */
 	squash: 3.2,
 	/** absolute floor for emitted proposals */
-	threshold: 0.36,
+	threshold: 0.4,
 	/** a proposal must reach this share of the best score in its list */
-	relative: 0.62
+	relative: 0.85,
+	/** exponent of the mutual-fit factor (score / best score of the other listing) */
+	mutual: 2
 };
 
 const DAY = 86_400_000;
@@ -44,10 +48,17 @@ export function distanceFactor(km: number | null, offerCategory: string, travels
 	return 1 - ((km - near) / (far - near)) * (1 - floor);
 }
 
+// Pair scoring runs millions of times in a batch; the same date strings recur, so parse each once.
+const dateCache = new Map<string, number | null>();
 function parseDate(s: string | null | undefined): number | null {
 	if (!s) return null;
-	const t = Date.parse(s);
-	return Number.isNaN(t) ? null : t;
+	let t = dateCache.get(s);
+	if (t === undefined) {
+		const v = Date.parse(s);
+		t = Number.isNaN(v) ? null : v;
+		if (dateCache.size < 100_000) dateCache.set(s, t);
+	}
+	return t;
 }
 
 export type TimeFit = { factor: number; reason: Reason | null; expired: boolean };
@@ -60,7 +71,8 @@ export function timeFit(offer: Offer, request: Request, now: number): TimeFit {
 	if (until !== null && until < now) return { factor: 0, reason: null, expired: true };
 	if (need !== null && need < now - DAY) return { factor: 0, reason: null, expired: true };
 	if (need === null) return { factor: 1, reason: null, expired: false };
-	if (from !== null && from > need) return { factor: 0.35, reason: { code: 'starts_after_need' }, expired: false };
+	if (from !== null && from > need)
+		return { factor: 0.35, reason: { code: 'starts_after_need' }, expired: false };
 	if (until !== null && until < need - 60 * DAY) {
 		return { factor: 0.75, reason: { code: 'ends_before_need' }, expired: false };
 	}
@@ -70,10 +82,16 @@ export function timeFit(offer: Offer, request: Request, now: number): TimeFit {
 	return { factor: 1, reason: null, expired: false };
 }
 
+const numberCache = new Map<string, number | null>();
 function firstNumber(s: string | null | undefined): number | null {
 	if (!s) return null;
-	const m = /(\d+(?:[.,]\d+)?)/.exec(s.replace(/(\d)\.(\d{3})/g, '$1$2'));
-	return m ? Number(m[1]!.replace(',', '.')) : null;
+	let n = numberCache.get(s);
+	if (n === undefined) {
+		const m = /(\d+(?:[.,]\d+)?)/.exec(s.replace(/(\d)\.(\d{3})/g, '$1$2'));
+		n = m ? Number(m[1]!.replace(',', '.')) : null;
+		if (numberCache.size < 100_000) numberCache.set(s, n);
+	}
+	return n;
 }
 
 /** Compares the leading numbers of both quantity fields; only a clear shortfall costs points. */
@@ -106,6 +124,8 @@ export function scorePair(p: PairInput): PairScore {
 	if (p.offer.category === p.request.category) {
 		raw *= WEIGHTS.sameCategory;
 		reasons.push({ code: 'same_category' });
+	} else if (p.offer.category !== 'other' && p.request.category !== 'other') {
+		raw *= WEIGHTS.otherCategory;
 	}
 
 	const km = distanceKm(p.offer.location, p.request.location);
@@ -115,7 +135,8 @@ export function scorePair(p: PairInput): PairScore {
 		if (km < 1.5 && p.offer.place && p.offer.place === p.request.place) reasons.push({ code: 'same_place' });
 		else reasons.push({ code: 'distance_km', params: { km: Math.round(km) } });
 		if (df < 0.8 && p.offer.category === 'hands') reasons.push({ code: 'far_for_hands' });
-		else if (km > 25 && (p.travels || p.offer.category === 'materials')) reasons.push({ code: 'materials_travel' });
+		else if (km > 25 && (p.travels || p.offer.category === 'materials'))
+			reasons.push({ code: 'materials_travel' });
 	}
 
 	const time = timeFit(p.offer, p.request, p.now);

@@ -21,7 +21,7 @@ doet door dus een eens elk elke en er erbij eruit even ff ge geen gewoon graag h
 hij hoe hun iemand ieder iets ik in is ja je jij jou jouw jullie kan kun kunnen komen komt maar me meer men met mij
 mijn mits moet moeten na naar niet niets nog nu of om omdat onder ons onze ook op over te ten tegen tot tussen u uit
 uw van veel voor vooral waar wanneer want was wat we wel welke wie wij wil willen worden wordt z zal ze zelf zich zij
-zijn zo zoals zonder zou zouden zullen zo n zn mee per via toe wel weer steeds nooit echt heel erg zeer soms vaak
+zijn zo zoals zonder zou zouden zullen zo n zn mee per via toe wel weer weten weet regelen missen denk denken zoiets misschien staan staat gaan gaat laten zitten liggen ligt hangt kijken kijkt vinden vindt steeds nooit echt heel erg zeer soms vaak
 the a an and or of to for in on with our your we you is are be this that it from at by as
 vereniging verenigingen stichting stichtingen club clubs organisatie organisaties vrijwilliger vrijwilligers leden lid
 gratis zoeken zoekt gezocht nodig helpen helpt hulp goed goede mooi mooie leuk leuke nieuw nieuwe oud oude groot grote
@@ -71,13 +71,24 @@ function diminutive(w: string): string {
 const stemCache = new Map<string, string>();
 
 /** Light Dutch stemmer: inflections (plural, -e, diminutive, ge-...-d participles) are removed to a fixpoint. */
+// Plurals that would collide with another word after stemming (ouderen "elderly" vs ouders "parents").
+const IRREGULAR: Record<string, string> = {
+	ouderen: 'oudere',
+	oudere: 'oudere',
+	kinderen: 'kind',
+	kinder: 'kind'
+};
+
 export function stem(word: string): string {
 	const cached = stemCache.get(word);
 	if (cached !== undefined) return cached;
+	const irregular = IRREGULAR[word];
+	if (irregular !== undefined) return irregular;
 	let w = word;
 	// gesnoeid, geschilderd: ge- + stem + -d/-t (long words only, so "gezond" and "gebied" stay)
 	if (w.length >= 8 && w.startsWith('ge') && /[dt]$/.test(w) && !isVowel(w[w.length - 2])) w = w.slice(2, -1);
-	else if (w.length >= 8 && w.startsWith('ge') && /[aeiou][dt]$/.test(w) && isVowel(w[w.length - 3])) w = w.slice(2, -1);
+	else if (w.length >= 8 && w.startsWith('ge') && /[aeiou][dt]$/.test(w) && isVowel(w[w.length - 3]))
+		w = w.slice(2, -1);
 	for (let i = 0; i < 3; i++) {
 		const next = stripOnce(w);
 		if (next === w) break;
@@ -99,35 +110,53 @@ export function contentTokens(text: string): string[] {
 }
 
 /**
- * Splits a compound into known parts ("huiswerkklas" -> huiswerk, klas, huis, werk).
- * `known` holds stems; a part may carry a linking -s- or -e(n)- ("bestuurslid", "dierenarts").
- * Returns the stems of all parts found (empty when the word does not split fully).
+ * Splits a compound into known parts. Dutch compounds are head-final ("keukentafel" is a
+ * table), so the head (last part) is returned separately from the modifiers.
+ * "huiswerkklas" -> head klas, modifiers huiswerk/huis/werk. When only the head is known
+ * ("driegangenmaaltijd") the head is still returned: it carries the meaning.
+ * `known` holds stems; a modifier may carry a linking -s- or -e(n)- ("bestuurslid", "dierenarts").
  */
-export function splitCompound(word: string, known: (s: string) => boolean, depth = 0): string[] {
-	if (word.length < 6 || depth > 2) return [];
-	let best: string[] = [];
-	for (let i = word.length - 3; i >= 3; i--) {
-		const head = word.slice(0, i);
+export function splitCompound(
+	word: string,
+	known: (s: string) => boolean
+): { head: string; modifiers: string[] } | null {
+	if (word.length < 7) return null;
+	for (let i = 3; i <= word.length - 3; i++) {
 		const tail = word.slice(i);
-		const headStem = linkedHead(head, known);
-		if (headStem === null) continue;
 		const tailStem = stem(tail);
-		let tailParts: string[];
-		if (tail.length >= 3 && known(tailStem)) tailParts = [tailStem, ...splitCompound(tail, known, depth + 1)];
-		else tailParts = splitCompound(tail, known, depth + 1);
-		if (tailParts.length === 0) continue;
-		const parts = [headStem, ...splitCompound(head, known, depth + 1), ...tailParts];
-		// prefer the split with the longest head: "huiswerk|klas" over "huis|werkklas"
-		if (parts.length > best.length || best.length === 0) best = parts;
-		break;
+		if (tail.length < 3 || !known(tailStem)) continue;
+		const head = word.slice(0, i);
+		const modifiers = splitModifiers(head, known);
+		// the longest known tail wins; a bare head is only trusted when it is long enough to be a word
+		if (modifiers.length > 0) return { head: tailStem, modifiers };
+		// "versnipperen" is a verb, not ver-snip-peren: a bare head needs length and no verbal prefix
+		if (tailStem.length >= 4 && !/^(ver|be|ont|her|ge)/.test(word)) return { head: tailStem, modifiers };
 	}
-	return [...new Set(best)];
+	return null;
+}
+
+function splitModifiers(head: string, known: (s: string) => boolean, depth = 0): string[] {
+	const whole = linkedHead(head, known);
+	if (whole !== null) return [whole, ...(depth < 1 && head.length >= 7 ? splitModifiers2(head, known) : [])];
+	return depth < 2 ? splitModifiers2(head, known) : [];
+}
+
+function splitModifiers2(head: string, known: (s: string) => boolean): string[] {
+	for (let i = 3; i <= head.length - 3; i++) {
+		const left = linkedHead(head.slice(0, i), known);
+		const right = linkedHead(head.slice(i), known);
+		if (left !== null && right !== null) return [left, right];
+	}
+	return [];
 }
 
 function linkedHead(head: string, known: (s: string) => boolean): string | null {
 	if (head.length >= 3 && known(stem(head))) return stem(head);
-	if (head.length >= 4 && head.endsWith('s') && known(stem(head.slice(0, -1)))) return stem(head.slice(0, -1));
-	if (head.length >= 5 && head.endsWith('en') && known(stem(head.slice(0, -2)))) return stem(head.slice(0, -2));
-	if (head.length >= 4 && head.endsWith('e') && known(stem(head.slice(0, -1)))) return stem(head.slice(0, -1));
+	if (head.length >= 4 && head.endsWith('s') && known(stem(head.slice(0, -1))))
+		return stem(head.slice(0, -1));
+	if (head.length >= 5 && head.endsWith('en') && known(stem(head.slice(0, -2))))
+		return stem(head.slice(0, -2));
+	if (head.length >= 4 && head.endsWith('e') && known(stem(head.slice(0, -1))))
+		return stem(head.slice(0, -1));
 	return null;
 }

@@ -42,7 +42,6 @@ export type Reason = { code: ReasonCode; params?: Record<string, string | number
 
 export type ReasonCode =
 	| 'shared_theme'
-	| 'shared_words'
 	| 'same_category'
 	| 'distance_km'
 	| 'same_place'
