@@ -119,12 +119,13 @@ create policy "staff withdraw decisions"
   to authenticated
   using (private.is_municipality_staff(municipality_id));
 
--- Multi-party rounds: offer -> request -> offer -> request ... closing a loop of organisations.
+-- Multi-party rounds closing a loop of organisations; a round can also run through what an
+-- organisation gives back, so it may hold an odd number of listings (3 to 8).
 create table public.exchange_cycles (
   id uuid primary key default gen_random_uuid(),
   municipality_id uuid not null references public.municipalities (id),
   -- Listing ids in cycle order; organisation_ids in the same order, for RLS and display.
-  members uuid[] not null check (cardinality(members) between 4 and 8),
+  members uuid[] not null check (cardinality(members) between 3 and 8),
   organisation_ids uuid[] not null,
   score real not null check (score >= 0 and score <= 1),
   reasons jsonb not null default '[]'::jsonb,

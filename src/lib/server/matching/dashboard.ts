@@ -1,0 +1,161 @@
+// /mijn/voorstellen: the proposals for the open listings of the user's organisations, read as
+// the user, so RLS limits them to pairs the user's organisation is a party of.
+import type { Locale } from '$lib/i18n';
+import { isLive, loose, type Client } from './pool';
+import { listingHref, renderReasons, scoreBand, type ScoreBand } from './present';
+import {
+	cycleListingIds,
+	cycleOrganisationIds,
+	cycleView,
+	listingsById,
+	loadCycles,
+	organisationsById,
+	type CycleView
+} from './read';
+
+/** A list longer than this helps nobody; the engine ranks, the page shows the top. */
+const PER_LISTING = 10;
+
+export type ProposalView = {
+	requestId: string;
+	offerId: string;
+	band: ScoreBand;
+	pinned: boolean;
+	reasons: string[];
+	other: { organisation: string; organisationSlug: string; title: string; href: string };
+};
+
+export type MyListingView = {
+	id: string;
+	kind: 'offer' | 'request';
+	title: string;
+	href: string;
+	proposals: ProposalView[];
+};
+
+export type MyOrganisationView = { id: string; name: string; slug: string; listings: MyListingView[] };
+
+export type Dashboard = { organisations: MyOrganisationView[]; cycles: CycleView[] };
+
+type ProposalRow = { request_id: string; offer_id: string; score: number; reasons: unknown; pinned: boolean };
+
+export async function loadDashboard(supabase: Client, userId: string, locale: Locale): Promise<Dashboard> {
+	const { data: memberships, error: membershipError } = await supabase
+		.from('memberships')
+		.select('organisations ( id, name, slug )')
+		.eq('user_id', userId)
+		.order('created_at');
+	if (membershipError) throw new Error(`Loading memberships failed: ${membershipError.message}`);
+	const organisations = memberships.flatMap((m) => (m.organisations ? [m.organisations] : []));
+	if (!organisations.length) return { organisations: [], cycles: [] };
+	const orgIds = organisations.map((o) => o.id);
+	const ownOrgs = new Map(organisations.map((o) => [o.id, o]));
+
+	const { data: mine, error: listingError } = await loose(supabase)
+		.from('listings')
+		.select('id, kind, title, organisation_id, state, ends_on')
+		.in('organisation_id', orgIds)
+		.eq('state', 'open')
+		.order('created_at', { ascending: false });
+	if (listingError) throw new Error(`Loading own listings failed: ${listingError.message}`);
+	const myListings = (
+		mine as {
+			id: string;
+			kind: 'offer' | 'request';
+			title: string;
+			organisation_id: string;
+			state: string;
+			ends_on: string | null;
+		}[]
+	).filter((l) => isLive(l));
+	const myIds = new Set(myListings.map((l) => l.id));
+
+	const [proposals, cycles] = await Promise.all([
+		loadProposalsOf([...myIds], supabase),
+		loadCycles(supabase, { organisationIds: orgIds })
+	]);
+
+	const otherIds = proposals.flatMap((p) => [p.request_id, p.offer_id]).filter((id) => !myIds.has(id));
+	const listings = await listingsById(supabase, [...otherIds, ...cycleListingIds(cycles)]);
+	const orgs = await organisationsById(supabase, [
+		...[...listings.values()].map((l) => l.organisationId),
+		...cycleOrganisationIds(cycles)
+	]);
+
+	// The user's own listings count as known too: a pair of two of them is shown under both.
+	for (const l of myListings) {
+		listings.set(l.id, { id: l.id, kind: l.kind, title: l.title, organisationId: l.organisation_id });
+	}
+	const byListing = new Map<string, ProposalView[]>();
+	for (const p of proposals) {
+		for (const [mineId, otherId] of [
+			[p.request_id, p.offer_id],
+			[p.offer_id, p.request_id]
+		]) {
+			if (!myIds.has(mineId)) continue;
+			const other = listings.get(otherId);
+			const organisation = other && (orgs.get(other.organisationId) ?? ownOrgs.get(other.organisationId));
+			// Hidden from the reader (closed since the last run): not a proposal any more.
+			if (!other || !organisation) continue;
+			const list = byListing.get(mineId) ?? [];
+			if (list.length >= PER_LISTING) continue;
+			list.push({
+				requestId: p.request_id,
+				offerId: p.offer_id,
+				band: scoreBand(p.score),
+				pinned: p.pinned,
+				reasons: renderReasons(p.reasons, locale),
+				other: {
+					organisation: organisation.name,
+					organisationSlug: organisation.slug,
+					title: other.title,
+					href: listingHref(other.kind, other.id)
+				}
+			});
+			byListing.set(mineId, list);
+		}
+	}
+
+	return {
+		organisations: organisations.map((o) => ({
+			id: o.id,
+			name: o.name,
+			slug: o.slug,
+			listings: myListings
+				.filter((l) => l.organisation_id === o.id)
+				.map((l) => ({
+					id: l.id,
+					kind: l.kind,
+					title: l.title,
+					href: listingHref(l.kind, l.id),
+					proposals: byListing.get(l.id) ?? []
+				}))
+		})),
+		cycles: cycles.map((c) => cycleView(c, locale, listings, orgs))
+	};
+}
+
+/** Proposals of these listings, pinned first, then best first. */
+async function loadProposalsOf(listingIds: string[], supabase: Client): Promise<ProposalRow[]> {
+	const rows: ProposalRow[] = [];
+	for (let i = 0; i < listingIds.length; i += 50) {
+		const ids = listingIds.slice(i, i + 50).join(',');
+		const { data, error } = await loose(supabase)
+			.from('match_proposals')
+			.select('request_id, offer_id, score, reasons, pinned')
+			.or(`request_id.in.(${ids}),offer_id.in.(${ids})`)
+			.order('score', { ascending: false })
+			.limit(1000);
+		if (error) throw new Error(`Loading proposals failed: ${error.message}`);
+		rows.push(...(data as ProposalRow[]));
+	}
+	const seen = new Set<string>();
+	return rows
+		.filter((r) => {
+			const key = `${r.request_id}:${r.offer_id}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		})
+		.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.score - a.score);
+}

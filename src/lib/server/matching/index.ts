@@ -1,0 +1,53 @@
+// The app's matching job, bound to the service-role client. Proposals are written only by this
+// job (RLS gives nobody else write access), so it is one of the few importers of supabase-admin.
+import { municipalitySlug } from '$lib/server/config';
+import { createAdminClient } from '$lib/server/supabase-admin';
+import { createMatchingJob, type BatchSummary, type MatchingJob, type RematchSummary } from './job';
+import { loose } from './pool';
+
+export type { BatchSummary, RematchSummary };
+
+let job: MatchingJob | null = null;
+const instance = () => (job ??= createMatchingJob(createAdminClient));
+
+/** Recomputes the proposals involving one listing, both ways; resolves when they are stored. */
+export function rematchListing(listingId: string): Promise<RematchSummary> {
+	return instance().rematchListing(listingId);
+}
+
+/**
+ * The call for listing mutations (create, edit, state change): returns at once, recomputes in
+ * the background within a second or two, and only logs when matching fails.
+ */
+export function queueRematch(listingId: string): void {
+	instance().queueRematch(listingId);
+}
+
+/** The full batch for one municipality ("alles opnieuw berekenen"). */
+export function rematchAll(municipalityId: string): Promise<BatchSummary> {
+	return instance().rematchAll(municipalityId);
+}
+
+/**
+ * For the server's start (hooks.server.ts `init`): the first start of a deployment, or one after
+ * the proposals were wiped, fills them without anyone running a script. Never throws.
+ */
+export async function matchOnStart(): Promise<void> {
+	try {
+		const { data, error } = await loose(createAdminClient())
+			.from('municipalities')
+			.select('id')
+			.eq('slug', municipalitySlug())
+			.maybeSingle();
+		if (error) throw new Error(error.message);
+		if (!data) return;
+		const summary = await instance().rematchIfEmpty((data as { id: string }).id);
+		if (summary) {
+			console.log(
+				`Matching: ${summary.proposals} proposals and ${summary.cycles} exchange cycles computed in ${summary.ms} ms`
+			);
+		}
+	} catch (error) {
+		console.error('Matching on start failed:', error);
+	}
+}

@@ -1,0 +1,215 @@
+// Reading the engine's input with the service-role client: the open listings of one
+// municipality, reduced to the fields the engine scores on, mapped to its Offer/Request shape.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '$lib/database.types';
+import type { Offer, Pool, Request, Side } from '$lib/matching/types';
+
+export type Client = SupabaseClient<Database>;
+
+/**
+ * src/lib/database.types.ts does not describe listings and proposals yet (it is regenerated
+ * from the migrations by the lead); until then queries go through an untyped client and the
+ * rows are typed here, by what this module reads.
+ */
+export function loose(client: Client): SupabaseClient {
+	return client as unknown as SupabaseClient;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** PostgREST returns at most max_rows (1000) per request; larger pools are read in pages. */
+const PAGE = 1000;
+
+export const LISTING_COLUMNS =
+	'id, kind, state, municipality_id, organisation_id, title, description, category, place, latitude, longitude, ' +
+	'amount, available_from, available_until, needed_by, wants_in_return, can_offer_in_return, ends_on, updated_at, ' +
+	'organisations!listings_organisation_id_fkey ( kind )';
+
+export type ListingRow = {
+	id: string;
+	kind: Side;
+	state: string;
+	municipality_id: string;
+	organisation_id: string;
+	title: string;
+	description: string;
+	category: string;
+	place: string;
+	latitude: number;
+	longitude: number;
+	amount: string;
+	available_from: string | null;
+	available_until: string | null;
+	needed_by: string | null;
+	wants_in_return: string | null;
+	can_offer_in_return: string | null;
+	ends_on: string | null;
+	updated_at: string;
+	organisations: { kind: string } | null;
+};
+
+/** Today in the Netherlands, as the database's private.today() sees it. */
+export function today(now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** Open and not past its end date: the same rule as the "open listings are public" policy. */
+export function isLive(row: Pick<ListingRow, 'state' | 'ends_on'>, day = today()): boolean {
+	return row.state === 'open' && (row.ends_on === null || row.ends_on >= day);
+}
+
+/** One database row as the engine's listing; `org` is the organisation id, so cycles link organisations. */
+export function toEngineListing(
+	row: ListingRow,
+	servedAt: string | null
+): { side: 'offer'; listing: Offer } | { side: 'request'; listing: Request } {
+	const base = {
+		id: row.id,
+		org: row.organisation_id,
+		org_kind: row.organisations?.kind ?? null,
+		title: row.title,
+		description: row.description,
+		category: row.category,
+		place: row.place,
+		location: { lat: row.latitude, lon: row.longitude },
+		quantity: row.amount || null,
+		servedAt
+	};
+	if (row.kind === 'offer') {
+		return {
+			side: 'offer',
+			listing: {
+				...base,
+				available_from: row.available_from,
+				available_until: row.available_until,
+				wants_in_return: row.wants_in_return
+			}
+		};
+	}
+	return {
+		side: 'request',
+		listing: { ...base, needed_by: row.needed_by, can_offer_in_return: row.can_offer_in_return }
+	};
+}
+
+async function allPages<T>(
+	fetchPage: (from: number, to: number) => PromiseLike<{ data: unknown; error: { message: string } | null }>,
+	what: string
+): Promise<T[]> {
+	const rows: T[] = [];
+	for (let from = 0; ; from += PAGE) {
+		const { data, error } = await fetchPage(from, from + PAGE - 1);
+		if (error) throw new Error(`Loading ${what} failed: ${error.message}`);
+		const page = (data ?? []) as T[];
+		rows.push(...page);
+		if (page.length < PAGE) return rows;
+	}
+}
+
+/**
+ * When each listing was last served: for now the latest time it became "matched" (a listing
+ * that was matched and reopened). The engine lowers recently served listings a little, so
+ * that the same few do not fill every list. Without `listingIds`: the whole municipality.
+ */
+export async function loadServedAt(
+	client: Client,
+	municipalityId: string,
+	listingIds?: string[]
+): Promise<Map<string, string>> {
+	const chunks = listingIds ? chunk(listingIds, 100) : [null];
+	const served = new Map<string, string>();
+	for (const ids of chunks) {
+		const rows = await allPages<{ listing_id: string; created_at: string }>((from, to) => {
+			let query = loose(client)
+				.from('listing_events')
+				.select('listing_id, created_at')
+				.eq('municipality_id', municipalityId)
+				.eq('new_state', 'matched');
+			if (ids) query = query.in('listing_id', ids);
+			return query.order('created_at', { ascending: false }).order('id').range(from, to);
+		}, 'listing history');
+		for (const row of rows) if (!served.has(row.listing_id)) served.set(row.listing_id, row.created_at);
+	}
+	return served;
+}
+
+const chunk = <T>(xs: T[], size: number): T[][] =>
+	Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+
+/** Every open listing of the municipality: the engine's pool. */
+export function loadOpenListings(
+	client: Client,
+	municipalityId: string,
+	now = new Date()
+): Promise<ListingRow[]> {
+	const day = today(now);
+	return allPages<ListingRow>(
+		(from, to) =>
+			loose(client)
+				.from('listings')
+				.select(LISTING_COLUMNS)
+				.eq('municipality_id', municipalityId)
+				.eq('state', 'open')
+				.or(`ends_on.is.null,ends_on.gte.${day}`)
+				.order('id')
+				.range(from, to),
+		'open listings'
+	);
+}
+
+/**
+ * Listings of any state changed at or after `since` (updated_at, touched by a trigger on every
+ * write), oldest first, at most `limit`: what a cached engine has not seen yet.
+ */
+export async function loadChangedListings(
+	client: Client,
+	municipalityId: string,
+	since: string,
+	limit: number
+): Promise<ListingRow[]> {
+	const { data, error } = await loose(client)
+		.from('listings')
+		.select(LISTING_COLUMNS)
+		.eq('municipality_id', municipalityId)
+		.gte('updated_at', since)
+		.order('updated_at')
+		.order('id')
+		.limit(limit);
+	if (error) throw new Error(`Loading changed listings failed: ${error.message}`);
+	return data as unknown as ListingRow[];
+}
+
+/** The latest change to any listing of the municipality, by the database's clock. */
+export async function latestListingChange(client: Client, municipalityId: string): Promise<string | null> {
+	const { data, error } = await loose(client)
+		.from('listings')
+		.select('updated_at')
+		.eq('municipality_id', municipalityId)
+		.order('updated_at', { ascending: false })
+		.limit(1);
+	if (error) throw new Error(`Loading the latest listing change failed: ${error.message}`);
+	return (data as { updated_at: string }[])[0]?.updated_at ?? null;
+}
+
+/** The engine's pool from listing rows; `served` as loaded by loadServedAt. */
+export function toPool(rows: ListingRow[], served: Map<string, string>): Pool {
+	const pool: Pool = { offers: [], requests: [] };
+	for (const row of rows) {
+		const mapped = toEngineListing(row, served.get(row.id) ?? null);
+		if (mapped.side === 'offer') pool.offers.push(mapped.listing);
+		else pool.requests.push(mapped.listing);
+	}
+	return pool;
+}
+
+/** One listing in any state (the service role sees all), or null when it no longer exists. */
+export async function loadListing(client: Client, listingId: string): Promise<ListingRow | null> {
+	const { data, error } = await loose(client)
+		.from('listings')
+		.select(LISTING_COLUMNS)
+		.eq('id', listingId)
+		.maybeSingle();
+	if (error) throw new Error(`Loading listing failed: ${error.message}`);
+	return (data as ListingRow | null) ?? null;
+}

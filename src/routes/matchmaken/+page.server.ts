@@ -1,0 +1,75 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { translate } from '$lib/i18n';
+import { setFlash } from '$lib/server/flash';
+import { parseForm } from '$lib/server/forms';
+import { rematchAll, rematchListing } from '$lib/server/matching';
+import { loose } from '$lib/server/matching/pool';
+import { loadOverview, proposalExists, requireStaff } from '$lib/server/matching/staff';
+import { decideSchema, pairSchema } from './schema';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const { municipality } = await requireStaff(locals, url);
+	return await loadOverview(locals.supabase, municipality.id, locals.locale);
+};
+
+export const actions = {
+	decide: async ({ locals, url, request, cookies }) => {
+		const { user, municipality } = await requireStaff(locals, url);
+		const parsed = parseForm(decideSchema, await request.formData(), locals.locale);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		const { request_id, offer_id, decision, note } = parsed.data;
+		// Decisions are taken on this municipality's proposals only: the policy checks the
+		// municipality column, not the listings, so a made-up pair is refused here.
+		if (!(await proposalExists(locals.supabase, municipality.id, request_id, offer_id))) {
+			return fail(404, { errors: { form: translate(locals.locale, 'matchmaker.error.not_a_proposal') } });
+		}
+		const { error } = await loose(locals.supabase)
+			.from('matchmaker_decisions')
+			.upsert(
+				{ request_id, offer_id, municipality_id: municipality.id, decision, note, decided_by: user.id },
+				{ onConflict: 'request_id,offer_id' }
+			);
+		if (error) throw new Error(`Saving matchmaker decision failed: ${error.message}`);
+		// A veto removes the proposal in the same transaction (trigger); a pin keeps it from now on.
+		setFlash(cookies, decision === 'pin' ? 'matchmaker.pinned' : 'matchmaker.vetoed');
+		redirect(303, '/matchmaken');
+	},
+
+	withdraw: async ({ locals, url, request, cookies }) => {
+		const { municipality } = await requireStaff(locals, url);
+		const parsed = parseForm(pairSchema, await request.formData(), locals.locale);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		const { request_id, offer_id } = parsed.data;
+		const { data, error } = await loose(locals.supabase)
+			.from('matchmaker_decisions')
+			.delete()
+			.eq('municipality_id', municipality.id)
+			.eq('request_id', request_id)
+			.eq('offer_id', offer_id)
+			.select('request_id');
+		if (error) throw new Error(`Withdrawing matchmaker decision failed: ${error.message}`);
+		if (!data.length) {
+			return fail(404, { errors: { form: translate(locals.locale, 'matchmaker.error.not_found') } });
+		}
+		// Without the veto the pair may come back; without the pin it may drop out: recompute its list now.
+		await rematchListing(request_id);
+		setFlash(cookies, 'matchmaker.withdrawn');
+		redirect(303, '/matchmaken');
+	},
+
+	recompute: async ({ locals, url, cookies }) => {
+		const { municipality } = await requireStaff(locals, url);
+		const summary = await rematchAll(municipality.id);
+		setFlash(cookies, 'matchmaker.recomputed', {
+			proposals: String(summary.proposals),
+			cycles: String(summary.cycles),
+			offers: String(summary.offers),
+			requests: String(summary.requests),
+			seconds: (summary.ms / 1000).toLocaleString(locals.locale === 'nl' ? 'nl-NL' : 'en-GB', {
+				maximumFractionDigits: 1
+			})
+		});
+		redirect(303, '/matchmaken');
+	}
+} satisfies Actions;

@@ -1,0 +1,234 @@
+-- Writing the matching engine's output: one RPC that replaces a municipality's proposals (all of
+-- them, or the lists around one changed listing) in a single transaction, so nobody ever reads a
+-- half-written result; triggers that make "niet interessant" and a veto take effect at once; and
+-- the "pinned" flag both parties may see. Depends on 20261128000300_create_match_proposals.sql.
+
+-- Whether a matchmaker pinned this pair, as a computed column (select=...,pinned). The parties
+-- may not read matchmaker_decisions, so this reads it for them; the row is re-checked against
+-- the caller, because PostgREST also accepts a hand-made row when the function is called as RPC.
+create or replace function public.pinned(p public.match_proposals) returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+  select exists (
+    select 1
+    from public.matchmaker_decisions d
+    join public.match_proposals mp on mp.request_id = d.request_id and mp.offer_id = d.offer_id
+    where d.request_id = p.request_id and d.offer_id = p.offer_id and d.decision = 'pin'
+      and (private.is_member(mp.request_organisation_id)
+           or private.is_member(mp.offer_organisation_id)
+           or private.is_municipality_staff(mp.municipality_id))
+  )
+$$;
+-- anon too: selecting the column must not error for a visitor, who sees no proposal rows anyway.
+grant execute on function public.pinned(public.match_proposals) to anon, authenticated, service_role;
+
+-- A listing the engine may still propose: open and not past its end date.
+create or replace function private.listing_is_live(p_listing uuid, p_municipality uuid, p_kind public.listing_kind)
+returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+  select exists (
+    select 1 from public.listings l
+    where l.id = p_listing and l.municipality_id = p_municipality and l.kind = p_kind
+      and l.state = 'open' and (l.ends_on is null or l.ends_on >= private.today())
+  )
+$$;
+revoke execute on function private.listing_is_live(uuid, uuid, public.listing_kind) from public, anon, authenticated;
+grant execute on function private.listing_is_live(uuid, uuid, public.listing_kind) to service_role;
+
+-- "Niet interessant" and a veto take effect in the same transaction as the insert, not at the
+-- next batch: the pair's proposal and every round holding both listings disappear. Security
+-- definer because proposals and cycles are otherwise written by the service role only; the
+-- insert itself already passed the dismissal or decision policy.
+create or replace function private.forget_rejected_pair() returns trigger
+language plpgsql security definer
+set search_path = ''
+as $$
+begin
+  -- Nested: a dismissal row has no "decision" field, and PL/pgSQL does not short-circuit.
+  if tg_table_name = 'matchmaker_decisions' then
+    if new.decision <> 'veto' then
+      return null;
+    end if;
+  end if;
+  delete from public.match_proposals mp
+   where mp.request_id = new.request_id and mp.offer_id = new.offer_id;
+  delete from public.exchange_cycles c
+   where c.municipality_id = new.municipality_id and c.members @> array[new.request_id, new.offer_id];
+  return null;
+end
+$$;
+revoke execute on function private.forget_rejected_pair() from public, anon, authenticated;
+
+create trigger proposal_dismissals_forget after insert on public.proposal_dismissals
+  for each row execute function private.forget_rejected_pair();
+create trigger matchmaker_decisions_forget after insert or update of decision on public.matchmaker_decisions
+  for each row execute function private.forget_rejected_pair();
+
+-- Replaces proposals computed by the engine job (src/lib/server/matching), atomically.
+--   p_proposals    [{ "request": uuid, "offer": uuid, "score": 0..1, "reasons": [...] }]
+--   p_request_ids  the requests whose whole list is replaced; null replaces every proposal of
+--                  the municipality (the full batch)
+--   p_listing_ids  listings whose every pair not in p_proposals goes (a changed offer)
+--   p_cycles       [{ "members": [uuid...], "score": 0..1, "reasons": [...] }] replaces all the
+--                  municipality's cycles; null keeps them
+-- The database has the last word, whatever the job computed from its snapshot: pairs whose
+-- listings are no longer open, that either party dismissed or a matchmaker vetoed, or that join
+-- an organisation to itself are not written; pinned pairs are kept even when the engine dropped
+-- them. Proposals and cycles that point at a listing no longer open are removed everywhere.
+create or replace function public.replace_match_proposals(
+  p_municipality uuid,
+  p_proposals jsonb,
+  p_request_ids uuid[] default null,
+  p_listing_ids uuid[] default '{}',
+  p_cycles jsonb default null
+) returns jsonb
+language plpgsql security definer
+set search_path = ''
+as $$
+declare
+  v_full boolean := p_request_ids is null;
+  v_written integer;
+  v_deleted integer;
+  v_stale integer;
+  v_cycles integer;
+begin
+  if jsonb_typeof(coalesce(p_proposals, '[]'::jsonb)) <> 'array' then
+    raise exception 'p_proposals must be an array' using errcode = '22023';
+  end if;
+  -- One writer per municipality at a time, across server processes: a full batch and an
+  -- incremental update never interleave their deletes and inserts.
+  perform pg_advisory_xact_lock(hashtext('match_proposals'), hashtext(p_municipality::text));
+
+  with incoming as (
+    select distinct on (request_id, offer_id) *
+    from (
+      select (e ->> 'request')::uuid as request_id,
+             (e ->> 'offer')::uuid as offer_id,
+             least(greatest(coalesce((e ->> 'score')::real, 0), 0), 1) as score,
+             case when jsonb_typeof(e -> 'reasons') = 'array' then e -> 'reasons' else '[]'::jsonb end as reasons
+      from jsonb_array_elements(coalesce(p_proposals, '[]'::jsonb)) e
+    ) raw
+    order by request_id, offer_id, score desc
+  ),
+  valid as (
+    select i.request_id, i.offer_id, i.score, i.reasons,
+           r.organisation_id as request_organisation_id, o.organisation_id as offer_organisation_id
+    from incoming i
+    join public.listings r on r.id = i.request_id
+    join public.listings o on o.id = i.offer_id
+    where r.organisation_id <> o.organisation_id
+      and private.listing_is_live(r.id, p_municipality, 'request')
+      and private.listing_is_live(o.id, p_municipality, 'offer')
+      and not exists (select 1 from public.proposal_dismissals d
+                       where d.request_id = i.request_id and d.offer_id = i.offer_id)
+      and not exists (select 1 from public.matchmaker_decisions m
+                       where m.request_id = i.request_id and m.offer_id = i.offer_id and m.decision = 'veto')
+  ),
+  removed as (
+    delete from public.match_proposals mp
+     where mp.municipality_id = p_municipality
+       and (v_full or mp.request_id = any (p_request_ids)
+            or mp.request_id = any (p_listing_ids) or mp.offer_id = any (p_listing_ids))
+       and not exists (select 1 from valid v where v.request_id = mp.request_id and v.offer_id = mp.offer_id)
+       -- a pinned pair stays, as long as both listings are open and nobody dismissed it
+       and not (
+         exists (select 1 from public.matchmaker_decisions m
+                  where m.request_id = mp.request_id and m.offer_id = mp.offer_id and m.decision = 'pin')
+         and private.listing_is_live(mp.request_id, p_municipality, 'request')
+         and private.listing_is_live(mp.offer_id, p_municipality, 'offer')
+         and not exists (select 1 from public.proposal_dismissals d
+                          where d.request_id = mp.request_id and d.offer_id = mp.offer_id)
+       )
+    returning 1
+  ),
+  written as (
+    insert into public.match_proposals as mp (
+      municipality_id, request_id, offer_id, request_organisation_id, offer_organisation_id, score, reasons, computed_at
+    )
+    select p_municipality, v.request_id, v.offer_id, v.request_organisation_id, v.offer_organisation_id,
+           v.score, v.reasons, now()
+    from valid v
+    on conflict (request_id, offer_id) do update
+      set score = excluded.score, reasons = excluded.reasons, computed_at = excluded.computed_at
+    returning 1
+  )
+  select (select count(*) from written), (select count(*) from removed) into v_written, v_deleted;
+
+  -- A pin the engine never proposed (or no longer does) is still shown, without a score of its own.
+  insert into public.match_proposals (
+    municipality_id, request_id, offer_id, request_organisation_id, offer_organisation_id, score, reasons
+  )
+  select p_municipality, m.request_id, m.offer_id, r.organisation_id, o.organisation_id, 0, '[]'::jsonb
+  from public.matchmaker_decisions m
+  join public.listings r on r.id = m.request_id
+  join public.listings o on o.id = m.offer_id
+  where m.municipality_id = p_municipality and m.decision = 'pin'
+    and (v_full or m.request_id = any (p_request_ids)
+         or m.request_id = any (p_listing_ids) or m.offer_id = any (p_listing_ids))
+    and r.organisation_id <> o.organisation_id
+    and private.listing_is_live(r.id, p_municipality, 'request')
+    and private.listing_is_live(o.id, p_municipality, 'offer')
+    and not exists (select 1 from public.proposal_dismissals d
+                     where d.request_id = m.request_id and d.offer_id = m.offer_id)
+  on conflict (request_id, offer_id) do nothing;
+
+  -- Listings closed, paused or expired since they were proposed, wherever they appear.
+  with gone as (
+    delete from public.match_proposals mp
+     where mp.municipality_id = p_municipality
+       and not (private.listing_is_live(mp.request_id, p_municipality, 'request')
+                and private.listing_is_live(mp.offer_id, p_municipality, 'offer'))
+    returning 1
+  )
+  select count(*) into v_stale from gone;
+  delete from public.exchange_cycles c
+   where c.municipality_id = p_municipality
+     and exists (select 1 from unnest(c.members) m(id)
+                  where not (private.listing_is_live(m.id, p_municipality, 'offer')
+                             or private.listing_is_live(m.id, p_municipality, 'request')));
+
+  if p_cycles is not null then
+    delete from public.exchange_cycles c where c.municipality_id = p_municipality;
+    with incoming as (
+      select array(select x::uuid from jsonb_array_elements_text(e -> 'members') x) as members,
+             least(greatest(coalesce((e ->> 'score')::real, 0), 0), 1) as score,
+             case when jsonb_typeof(e -> 'reasons') = 'array' then e -> 'reasons' else '[]'::jsonb end as reasons
+      from jsonb_array_elements(p_cycles) e
+      where jsonb_typeof(e -> 'members') = 'array'
+    ),
+    inserted as (
+      insert into public.exchange_cycles (municipality_id, members, organisation_ids, score, reasons)
+      select p_municipality, i.members,
+             array(select l.organisation_id
+                     from unnest(i.members) with ordinality m(id, n)
+                     join public.listings l on l.id = m.id
+                    order by m.n),
+             i.score, i.reasons
+      from incoming i
+      -- the table holds rounds of 4 to 8 listings; every listing open in this municipality
+      where cardinality(i.members) between 3 and 8
+        and not exists (select 1 from unnest(i.members) m(id)
+                         where not (private.listing_is_live(m.id, p_municipality, 'offer')
+                                    or private.listing_is_live(m.id, p_municipality, 'request')))
+        and not exists (select 1 from public.proposal_dismissals d
+                         where d.request_id = any (i.members) and d.offer_id = any (i.members))
+        and not exists (select 1 from public.matchmaker_decisions m
+                         where m.decision = 'veto' and m.request_id = any (i.members) and m.offer_id = any (i.members))
+      on conflict (municipality_id, members) do nothing
+      returning 1
+    )
+    select count(*) into v_cycles from inserted;
+  end if;
+
+  return jsonb_build_object(
+    'written', v_written,
+    'deleted', v_deleted + v_stale,
+    'cycles', v_cycles
+  );
+end
+$$;
+revoke execute on function public.replace_match_proposals(uuid, jsonb, uuid[], uuid[], jsonb) from public, anon, authenticated;
+grant execute on function public.replace_match_proposals(uuid, jsonb, uuid[], uuid[], jsonb) to service_role;
