@@ -1,12 +1,6 @@
 import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import {
-	defaultLocale,
-	isLocale,
-	localeFromAcceptLanguage,
-	translate,
-	type Locale
-} from '$lib/i18n';
+import { defaultLocale, isLocale, localeFromAcceptLanguage, translate, type Locale } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { isProtectedPath } from '$lib/server/redirects';
 import { createRequestClient } from '$lib/server/supabase';
@@ -33,8 +27,7 @@ const supabase: Handle = async ({ event, resolve }) => {
 	};
 
 	return resolve(event, {
-		filterSerializedResponseHeaders: (name) =>
-			name === 'content-range' || name === 'x-supabase-api-version'
+		filterSerializedResponseHeaders: (name) => name === 'content-range' || name === 'x-supabase-api-version'
 	});
 };
 

@@ -13,10 +13,7 @@ export const displayName = z
 	.min(1, m('validation.display_name'))
 	.max(120, m('validation.display_name'));
 
-export const password = z
-	.string()
-	.min(8, m('validation.password_min'))
-	.max(72, m('validation.too_long'));
+export const password = z.string().min(8, m('validation.password_min')).max(72, m('validation.too_long'));
 
 /** Where a sign-up came from ("Aanmelden als bedrijf"), used to preselect the organisation kind. */
 export const signUpIntent = z

@@ -43,3 +43,8 @@ export function parseForm<S extends z.ZodType>(
 	}
 	return { ok: false, values, errors };
 }
+
+/** One error for one field, typed like parseForm's errors so pages can read any field. */
+export function fieldError(field: string, message: string): FieldErrors {
+	return { [field]: message };
+}

@@ -7,7 +7,13 @@ describe('safeNext', () => {
 	});
 
 	it('refuses other sites and odd schemes', () => {
-		for (const bad of ['https://evil.example', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '']) {
+		for (const bad of [
+			'https://evil.example',
+			'//evil.example',
+			'/\\evil.example',
+			'javascript:alert(1)',
+			''
+		]) {
 			expect(safeNext(bad)).toBe('/mijn');
 		}
 	});

@@ -1,0 +1,85 @@
+import type { Cookies } from '@sveltejs/kit';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '$lib/database.types';
+import type { MessageKey } from '$lib/i18n';
+import { safeNext } from './redirects';
+
+/** Maps supabase-js auth error codes (never their message text) to what we tell the user. */
+export function authErrorKey(error: { code?: string } | null | undefined): MessageKey {
+	switch (error?.code) {
+		case 'invalid_credentials':
+			return 'auth.error.invalid_credentials';
+		case 'email_not_confirmed':
+			return 'auth.error.email_not_confirmed';
+		case 'user_already_exists':
+		case 'email_exists':
+			return 'auth.error.user_already_exists';
+		case 'weak_password':
+			return 'auth.error.weak_password';
+		case 'same_password':
+			return 'auth.error.same_password';
+		case 'otp_expired':
+		case 'flow_state_expired':
+		case 'flow_state_not_found':
+			return 'auth.error.otp_expired';
+		case 'over_email_send_rate_limit':
+		case 'over_request_rate_limit':
+			return 'auth.error.over_email_send_rate_limit';
+		default:
+			return 'auth.error.generic';
+	}
+}
+
+/** Where a freshly signed-in user goes: the page they asked for, else onboarding or the dashboard. */
+export async function landingPath(
+	supabase: SupabaseClient<Database>,
+	userId: string,
+	next: string | null | undefined
+): Promise<string> {
+	if (next) return safeNext(next);
+	const { count, error } = await supabase
+		.from('memberships')
+		.select('organisation_id', { count: 'exact', head: true })
+		.eq('user_id', userId);
+	if (error) throw new Error(`Counting memberships failed: ${error.message}`);
+	return count ? '/mijn' : '/welkom';
+}
+
+/** Link in auth emails: back to our callback, which exchanges the PKCE code for a session. */
+export function callbackUrl(origin: string, next: string | null | undefined): string {
+	const url = new URL('/auth/callback', origin);
+	if (next) url.searchParams.set('next', safeNext(next));
+	return url.toString();
+}
+
+// Remembers which address we just mailed, so the "check your email" page can offer the
+// 6-digit code form without putting the address in the URL.
+const PENDING = 'pending_auth';
+
+export function rememberPendingSignIn(cookies: Cookies, email: string, next: string | null) {
+	cookies.set(PENDING, JSON.stringify({ email, next }), {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		maxAge: 60 * 60
+	});
+}
+
+export function pendingSignIn(cookies: Cookies): { email: string; next: string | null } | null {
+	const raw = cookies.get(PENDING);
+	if (!raw) return null;
+	try {
+		const value: unknown = JSON.parse(raw);
+		if (value && typeof value === 'object' && 'email' in value && typeof value.email === 'string') {
+			const next = 'next' in value && typeof value.next === 'string' ? value.next : null;
+			return { email: value.email, next };
+		}
+	} catch {
+		// ignore a malformed cookie
+	}
+	return null;
+}
+
+export function forgetPendingSignIn(cookies: Cookies) {
+	cookies.delete(PENDING, { path: '/' });
+}

@@ -1,0 +1,143 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { translate } from '$lib/i18n';
+import { invitationIdSchema, inviteSchema } from '$lib/schemas/account';
+import { organisationProfileSchema } from '$lib/schemas/organisation';
+import { invitationEmail, sendEmail } from '$lib/server/email';
+import { setFlash } from '$lib/server/flash';
+import { fieldError, parseForm } from '$lib/server/forms';
+import { forbidden, requireUser } from '$lib/server/guards';
+import { getMunicipality } from '$lib/server/municipality';
+import {
+	organisationContacts,
+	organisationInvitations,
+	organisationMembers,
+	organisationWithRole,
+	updateOrganisation
+} from '$lib/server/organisations';
+
+/** The organisation and the user's role; only members get past this point. */
+async function membership({ locals, params, url }: Pick<RequestEvent, 'locals' | 'params' | 'url'>) {
+	const user = await requireUser(locals, url);
+	const municipality = await getMunicipality(locals.supabase);
+	const found = await organisationWithRole(locals.supabase, municipality.id, params.slug, user.id);
+	if (!found) error(404, translate(locals.locale, 'error.not_found'));
+	if (!found.role) forbidden(locals.locale);
+	return { user, organisation: found.organisation, role: found.role };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { user, organisation, role } = await membership(event);
+	const supabase = event.locals.supabase;
+	const [contacts, members, invitations] = await Promise.all([
+		organisationContacts(supabase, organisation.id),
+		organisationMembers(supabase, organisation.id),
+		organisationInvitations(supabase, organisation.id)
+	]);
+	return {
+		organisation: {
+			name: organisation.name,
+			slug: organisation.slug,
+			kind: organisation.kind
+		},
+		profile: {
+			name: organisation.name,
+			kvk_number: organisation.kvk_number,
+			description: organisation.description,
+			place: organisation.place,
+			website: organisation.website,
+			contact_email: contacts.email,
+			contact_phone: contacts.phone
+		},
+		role,
+		members: members.map((m) => ({ ...m, isYou: m.userId === user.id })),
+		invitations
+	};
+};
+
+export const actions = {
+	update: async (event) => {
+		const { organisation, role } = await membership(event);
+		if (role !== 'owner') forbidden(event.locals.locale);
+		const parsed = parseForm(organisationProfileSchema, await event.request.formData(), event.locals.locale);
+		if (!parsed.ok)
+			return fail(400, { form: 'update' as const, values: parsed.values, errors: parsed.errors });
+
+		await updateOrganisation(event.locals.supabase, organisation, parsed.data);
+		setFlash(event.cookies, 'org.updated');
+		redirect(303, `/mijn/organisaties/${organisation.slug}`);
+	},
+
+	invite: async (event) => {
+		const { user, organisation, role } = await membership(event);
+		const { locals, request, url, cookies } = event;
+		const parsed = parseForm(inviteSchema, await request.formData(), locals.locale);
+		if (!parsed.ok)
+			return fail(400, { form: 'invite' as const, values: parsed.values, errors: parsed.errors });
+		if (parsed.data.role === 'owner' && role !== 'owner') {
+			return fail(403, {
+				form: 'invite' as const,
+				values: parsed.values,
+				errors: fieldError('role', translate(locals.locale, 'error.forbidden'))
+			});
+		}
+
+		const { data: invitation, error: insertError } = await locals.supabase
+			.from('invitations')
+			.insert({
+				organisation_id: organisation.id,
+				municipality_id: organisation.municipality_id,
+				email: parsed.data.email,
+				role: parsed.data.role,
+				invited_by: user.id
+			})
+			.select('id, expires_at')
+			.single();
+		if (insertError?.code === '23505') {
+			return fail(400, {
+				form: 'invite' as const,
+				values: parsed.values,
+				errors: fieldError('email', translate(locals.locale, 'org.manage.already_invited'))
+			});
+		}
+		if (insertError) throw new Error(`Creating invitation failed: ${insertError.message}`);
+
+		const { data: inviter } = await locals.supabase
+			.from('profiles')
+			.select('display_name')
+			.eq('id', user.id)
+			.maybeSingle();
+		// The invitation exists whether or not the mail goes out; the invitee also finds it after signing in.
+		const sent = await sendEmail(
+			invitationEmail({
+				invitationId: invitation.id,
+				to: parsed.data.email,
+				organisationName: organisation.name,
+				inviterName: inviter?.display_name ?? '',
+				role: parsed.data.role,
+				acceptUrl: new URL('/uitnodigingen', url.origin).toString(),
+				expiresAt: invitation.expires_at
+			})
+		);
+		setFlash(cookies, sent.ok ? 'org.manage.invited' : 'org.manage.invited_not_sent', {
+			email: parsed.data.email
+		});
+		redirect(303, `/mijn/organisaties/${organisation.slug}`);
+	},
+
+	revoke: async (event) => {
+		const { organisation } = await membership(event);
+		const parsed = parseForm(invitationIdSchema, await event.request.formData(), event.locals.locale);
+		if (!parsed.ok) return fail(400, { form: 'revoke' as const, values: {}, errors: parsed.errors });
+
+		const { error: deleteError } = await event.locals.supabase
+			.from('invitations')
+			.delete()
+			.eq('id', parsed.data.invitation_id)
+			.eq('organisation_id', organisation.id)
+			.is('accepted_at', null);
+		if (deleteError) throw new Error(`Revoking invitation failed: ${deleteError.message}`);
+		setFlash(event.cookies, 'org.manage.revoked');
+		redirect(303, `/mijn/organisaties/${organisation.slug}`);
+	}
+} satisfies Actions;

@@ -1,0 +1,36 @@
+import type { LayoutServerLoad } from './$types';
+import { devInboxUrl, municipalitySlug } from '$lib/server/config';
+import { takeFlash } from '$lib/server/flash';
+import { getMunicipality, isMunicipalityAdmin } from '$lib/server/municipality';
+import { themeClass } from '$lib/theme';
+
+export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {
+	// Reading url makes this load run on every navigation, so a flash notice shows once.
+	void url.pathname;
+	const municipality = await getMunicipality(locals.supabase);
+	const flash = takeFlash(cookies);
+
+	let user: App.PageData['user'] = null;
+	let isAdmin = false;
+	if (locals.user) {
+		const { data: profile, error } = await locals.supabase
+			.from('profiles')
+			.select('display_name')
+			.eq('id', locals.user.id)
+			.maybeSingle();
+		if (error) throw new Error(`Loading profile failed: ${error.message}`);
+		user = { email: locals.user.email ?? '', displayName: profile?.display_name ?? '' };
+		isAdmin = await isMunicipalityAdmin(locals.supabase, locals.user.id, municipality.id);
+	}
+
+	return {
+		locale: locals.locale,
+		user,
+		isAdmin,
+		flash: flash.key,
+		flashParams: flash.params,
+		municipalityName: municipality.name,
+		themeClass: themeClass(municipalitySlug()),
+		devInboxUrl: devInboxUrl()
+	};
+};
