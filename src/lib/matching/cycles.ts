@@ -15,18 +15,28 @@ export type Edge = {
 	want: string;
 	weight: number;
 	kind: 'help' | 'return' | 'wish';
+	/** Whether `want` is an offer (a business's wish) or a request. */
+	target?: 'offer' | 'request';
 };
+
+type Link = Edge & { log: number };
 
 export type CycleOptions = { maxCycles: number; minScore?: number; maxPerOrg?: number };
 
 const MIN_SCORE = 0.42;
-/** Strongest outgoing links followed per organisation; keeps the search linear in the pool. */
-const MAX_DEGREE = 8;
+/**
+ * Strongest outgoing links followed per organisation; keeps the search linear in the pool.
+ * Each kind of link keeps its own few, so many strong links of one kind (a volunteer group that
+ * fits every request) cannot crowd out the one link of another kind that closes a round.
+ */
+const MAX_DEGREE = 10;
+const MAX_PER_KIND = 6;
 
 /** Three- and four-party rounds (A helps B, B helps C, C helps A), best first. */
 export function findCycles(edges: Edge[], options: CycleOptions): Cycle[] {
-	const out = new Map<string, Edge[]>();
-	for (const e of edges) {
+	const out = new Map<string, Link[]>();
+	for (const edge of edges) {
+		const e: Link = { ...edge, log: Math.log(Math.max(edge.weight, 1e-6)) };
 		const list = out.get(e.from) ?? [];
 		// keep the best witness per organisation pair
 		const existing = list.findIndex((x) => x.to === e.to);
@@ -34,35 +44,51 @@ export function findCycles(edges: Edge[], options: CycleOptions): Cycle[] {
 		else if (list[existing]!.weight < e.weight) list[existing] = e;
 		out.set(e.from, list);
 	}
-	for (const list of out.values()) list.sort((a, b) => b.weight - a.weight || (a.to < b.to ? -1 : 1));
+	for (const [from, list] of out) {
+		list.sort((a, b) => b.weight - a.weight || (a.to < b.to ? -1 : 1));
+		const perKind = new Map<string, number>();
+		const kept = list.filter((e) => {
+			const k = e.kind + (e.target ?? '');
+			const n = perKind.get(k) ?? 0;
+			perKind.set(k, n + 1);
+			return n < MAX_PER_KIND;
+		});
+		out.set(from, kept.slice(0, MAX_DEGREE));
+	}
 
 	const minScore = options.minScore ?? MIN_SCORE;
 	// A four-edge cycle can score at most the 4th root of its edge product so far: prune below that.
 	const floor = Math.log(minScore) * 4;
 	const found: { edges: Edge[]; score: number }[] = [];
 	const orgs = [...out.keys()].sort();
-	const path: Edge[] = [];
+	const path: Link[] = [];
 	const visited = new Set<string>();
-	for (const start of orgs) {
-		// a cycle is reported once, from its smallest organisation
-		const walk = (logSum: number) => {
-			const at = path.length === 0 ? start : path[path.length - 1]!.to;
-			for (const e of (out.get(at) ?? []).slice(0, MAX_DEGREE)) {
-				const sum = logSum + Math.log(Math.max(e.weight, 1e-6));
-				if (sum < floor) continue;
-				if (e.to === start && path.length >= 2) {
-					const edges = [...path, e];
-					found.push({ edges, score: Math.exp(sum / edges.length) });
-					continue;
-				}
-				if (path.length >= 3 || e.to <= start || visited.has(e.to)) continue;
-				visited.add(e.to);
-				path.push(e);
-				walk(sum);
-				path.pop();
-				visited.delete(e.to);
-			}
-		};
+	let start = '';
+	// the closing link back to the start is looked up, not searched: that keeps the walk at degree^3
+	const closing = new Map<string, Map<string, Link>>();
+	for (const [from, list] of out) closing.set(from, new Map(list.map((e) => [e.to, e])));
+	// a cycle is reported once, from its smallest organisation
+	const walk = (logSum: number) => {
+		const at = path.length === 0 ? start : path[path.length - 1]!.to;
+		if (path.length >= 2) {
+			const e = closing.get(at)?.get(start);
+			const sum = e ? logSum + e.log : -Infinity;
+			const score = Math.exp(sum / (path.length + 1));
+			if (e && sum >= floor && score >= minScore) found.push({ edges: [...path, e], score });
+		}
+		if (path.length >= 3) return;
+		for (const e of out.get(at) ?? []) {
+			const sum = logSum + e.log;
+			if (sum < floor || e.to <= start || visited.has(e.to)) continue;
+			visited.add(e.to);
+			path.push(e);
+			walk(sum);
+			path.pop();
+			visited.delete(e.to);
+		}
+	};
+	for (const org of orgs) {
+		start = org;
 		visited.add(start);
 		walk(0);
 		visited.delete(start);
@@ -72,9 +98,11 @@ export function findCycles(edges: Edge[], options: CycleOptions): Cycle[] {
 	const usage = new Map<string, number>();
 	const seen = new Set<string>();
 	const cycles: Cycle[] = [];
-	found.sort((a, b) => b.score - a.score || cmp(key(a.edges), key(b.edges)));
-	for (const c of found) {
-		if (cycles.length >= options.maxCycles || c.score < minScore) break;
+	// ties are broken by the listings involved, so the result does not depend on the search order
+	const ranked = found.map((c) => ({ ...c, key: key(c.edges) }));
+	ranked.sort((a, b) => b.score - a.score || cmp(a.key, b.key));
+	for (const c of ranked) {
+		if (cycles.length >= options.maxCycles) break;
 		const members = membersOf(c.edges);
 		const setKey = [...members].sort().join(',');
 		if (seen.has(setKey) || members.length < 3) continue;

@@ -1,7 +1,7 @@
 import { findCycles, type Edge } from './cycles';
-import { extractFeatures, sharedConcepts, type Features } from './features';
+import { extractFeatures, sharedConcepts } from './features';
 import { diversify, servedFactor } from './fairness';
-import { scorePair, squash, WEIGHTS } from './score';
+import { MAX_BOOST, rawFor, scorePair, squash, WEIGHTS } from './score';
 import { normalise } from './text';
 import type {
 	Cycle,
@@ -14,10 +14,12 @@ import type {
 	Request,
 	Side
 } from './types';
-import { cosine, DocFreq, VectorIndex } from './vector-index';
+import { cosine, DocFreq, VectorIndex, type Vec } from './vector-index';
 
+type DocBase = { group: number; main: Vec; wants?: Vec; gives?: Vec };
 type Doc =
-	{ side: 'offer'; listing: Offer; travels: boolean } | { side: 'request'; listing: Request; travels: false };
+	| (DocBase & { side: 'offer'; listing: Offer; travels: boolean })
+	| (DocBase & { side: 'request'; listing: Request; travels: false });
 
 const DEFAULTS = { maxPerList: 10, maxPerOrg: 2, maxCycles: 50 };
 /** Candidates rescored per list; far more than ever survive the threshold. */
@@ -50,34 +52,58 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 	const now = (options.now ?? new Date()).getTime();
 	const df = new DocFreq();
 	const docs = new Map<string, Doc>();
-	const main = new Map<string, Features>();
-	const offerMain = new VectorIndex(df);
-	const requestMain = new VectorIndex(df);
+	const orgIds = new Map<string, number>();
+	const groupOf = (org: string) => {
+		let g = orgIds.get(org);
+		if (g === undefined) orgIds.set(org, (g = orgIds.size));
+		return g;
+	};
+	const main = new Map<string, Vec>();
+	const pack = (text: string) => df.space.pack(extractFeatures([{ text, weight: 1 }]));
+	const offerMain = new VectorIndex<Doc>(df);
+	const requestMain = new VectorIndex<Doc>(df);
 	const offerWants = new VectorIndex(df);
 	const requestGives = new VectorIndex(df);
 
 	function add(side: Side, listing: Offer | Request): void {
 		remove(listing.id);
-		const f = extractFeatures([
-			{ text: listing.title, weight: 1.5 },
-			{ text: listing.description, weight: 1 }
-		]);
+		const f = df.space.pack(
+			extractFeatures([
+				{ text: listing.title, weight: 1.5 },
+				{ text: listing.description, weight: 1 }
+			])
+		);
 		df.add(f);
 		main.set(listing.id, f);
 		if (side === 'offer') {
 			const offer = listing as Offer;
 			const text = normalise(`${offer.title} ${offer.description}`);
-			docs.set(offer.id, { side, listing: offer, travels: TRAVELS.test(text) });
-			offerMain.set(offer.id, f);
-			if (offer.wants_in_return)
-				offerWants.set(offer.id, extractFeatures([{ text: offer.wants_in_return, weight: 1 }]));
+			const wants = offer.wants_in_return ? pack(offer.wants_in_return) : undefined;
+			const doc: Doc = {
+				side,
+				listing: offer,
+				travels: TRAVELS.test(text),
+				group: groupOf(offer.org),
+				main: f,
+				wants
+			};
+			docs.set(offer.id, doc);
+			offerMain.set(offer.id, f, doc.group, doc);
+			if (wants) offerWants.set(offer.id, wants);
 		} else {
 			const request = listing as Request;
-			docs.set(request.id, { side, listing: request, travels: false });
-			requestMain.set(request.id, f);
-			if (request.can_offer_in_return) {
-				requestGives.set(request.id, extractFeatures([{ text: request.can_offer_in_return, weight: 1 }]));
-			}
+			const gives = request.can_offer_in_return ? pack(request.can_offer_in_return) : undefined;
+			const doc: Doc = {
+				side,
+				listing: request,
+				travels: false,
+				group: groupOf(request.org),
+				main: f,
+				gives
+			};
+			docs.set(request.id, doc);
+			requestMain.set(request.id, f, doc.group, doc);
+			if (gives) requestGives.set(request.id, gives);
 		}
 	}
 
@@ -93,31 +119,36 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 	function pair(offerDoc: Doc & { side: 'offer' }, requestDoc: Doc & { side: 'request' }, textSim: number) {
 		const o = offerDoc.listing;
 		const r = requestDoc.listing;
-		const recipSim = cosine(offerWants.vector(o.id), requestGives.vector(r.id), df.idf);
+		const recipSim = cosine(offerDoc.wants, requestDoc.gives, df);
 		return scorePair({ offer: o, request: r, textSim, recipSim, themes: [], travels: offerDoc.travels, now });
 	}
 
-	/** Scored candidates for one listing, before thresholds; shared by lists and cycle edges. */
-	function scored(id: string, served: boolean, limit = CANDIDATES): Proposal[] {
+	/**
+	 * Scored candidates for one listing, before thresholds; shared by lists and cycle edges.
+	 * Hits whose text similarity cannot reach `floor` even with every bonus are not scored.
+	 */
+	function scored(id: string, served: boolean, limit: number, floor: number): Proposal[] {
 		const doc = docs.get(id);
 		if (!doc) return [];
-		const org = doc.listing.org;
 		const target = doc.side === 'request' ? offerMain : requestMain;
-		const hits = target.search(main.get(id)!, limit, (other) => docs.get(other)?.listing.org === org);
+		const hits = target.search(doc.main, limit, doc.group);
+		const minSim = rawFor(floor - 0.001) / MAX_BOOST;
 		const out: Proposal[] = [];
 		for (const hit of hits) {
-			const other = docs.get(hit.id)!;
+			if (hit.sim < minSim) break;
+			const other = hit.item;
 			const [o, r] = (doc.side === 'offer' ? [doc, other] : [other, doc]) as [
 				Doc & { side: 'offer' },
 				Doc & { side: 'request' }
 			];
 			const s = pair(o, r, hit.sim);
 			const score = served ? round3(s.score * servedFactor(other.listing, now)) : s.score;
-			const reasons = [...s.reasons];
-			if (score < s.score) reasons.push({ code: 'recently_served' });
-			out.push({ request: r.listing.id, offer: o.listing.id, score, reasons });
+			if (score < s.score) s.reasons.push({ code: 'recently_served' });
+			out.push({ request: r.listing.id, offer: o.listing.id, score, reasons: s.reasons });
 		}
-		return out.sort((a, b) => b.score - a.score || cmp(a.offer + a.request, b.offer + b.request));
+		// one side is fixed, so the other side's id breaks ties
+		const key = doc.side === 'request' ? 'offer' : 'request';
+		return out.sort((a, b) => b.score - a.score || cmp(a[key], b[key]));
 	}
 
 	// Each listing's strongest pairs, valid while the pool is unchanged (df.version moves on every change);
@@ -132,41 +163,48 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		let list = topPairs.get(id);
 		if (list === undefined) {
 			// without the served factor: it lowers what is shown, not how well a listing fits
-			list = scored(id, false, 2 * EDGES_PER_GIVER).slice(0, EDGES_PER_GIVER);
+			list = scored(id, false, 2 * EDGES_PER_GIVER, EDGE_THRESHOLD).slice(0, EDGES_PER_GIVER);
 			topPairs.set(id, list);
 		}
 		return list;
 	}
-	const bestScore = (id: string): number => strongest(id)[0]?.score ?? 0;
 
 	function proposalsFor(id: string): Proposal[] {
 		const doc = docs.get(id);
 		if (!doc) return [];
 		const otherKey = doc.side === 'request' ? 'offer' : 'request';
-		const candidates = scored(id, true)
-			.filter((p) => p.score >= WEIGHTS.threshold)
-			.map((p) => {
-				// Mutual fit: a pair that is also among the other side's best is more credible.
-				const other = p[otherKey];
-				const theirs = bestScore(other);
-				const mutual = theirs > p.score ? (p.score / theirs) ** WEIGHTS.mutual : 1;
-				return { ...p, score: round3(p.score * mutual), id: other, org: docs.get(other)!.listing.org };
-			})
-			.filter((p) => p.score >= WEIGHTS.threshold)
-			.sort((a, b) => b.score - a.score || cmp(a.id, b.id));
+		const candidates: (Proposal & { id: string; org: string })[] = [];
+		for (const p of scored(id, true, CANDIDATES, WEIGHTS.threshold)) {
+			if (p.score < WEIGHTS.threshold) continue;
+			// Mutual fit: a pair that is also among the other side's best is more credible.
+			const other = p[otherKey];
+			const theirs = strongest(other)[0]?.score ?? 0;
+			const mutual = theirs > p.score ? (p.score / theirs) ** WEIGHTS.mutual : 1;
+			const score = round3(p.score * mutual);
+			if (score < WEIGHTS.threshold) continue;
+			candidates.push({
+				request: p.request,
+				offer: p.offer,
+				score,
+				reasons: p.reasons,
+				id: other,
+				org: docs.get(other)!.listing.org
+			});
+		}
+		candidates.sort((a, b) => b.score - a.score || cmp(a.id, b.id));
 		const diverse = diversify(candidates, opts.maxPerOrg);
 		const top = diverse[0]?.score ?? 0;
-		return diverse
-			.filter((p) => p.score >= top * WEIGHTS.relative)
-			.slice(0, opts.maxPerList)
-			.map(({ request, offer, score, reasons }) => {
-				// shared themes are looked up only for what is shown: the costliest reason
-				const themes = sharedConcepts(main.get(offer)!, main.get(request)!, df.idf);
-				const lead: Reason[] = themes.length
-					? [{ code: 'shared_theme', params: { themes: themes.join('|') } }]
-					: [];
-				return { request, offer, score, reasons: [...lead, ...reasons] };
-			});
+		const out: Proposal[] = [];
+		for (const { request, offer, score, reasons } of diverse) {
+			if (score < top * WEIGHTS.relative || out.length >= opts.maxPerList) break;
+			// shared themes are looked up only for what is shown: the costliest reason
+			const themes = sharedConcepts(main.get(offer)!, main.get(request)!, df);
+			const lead: Reason[] = themes.length
+				? [{ code: 'shared_theme', params: { themes: themes.join('|') } }]
+				: [];
+			out.push({ request, offer, score, reasons: [...lead, ...reasons] });
+		}
+		return out;
 	}
 
 	function cycleEdges(): Edge[] {
@@ -174,7 +212,8 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const orgOf = (id: string) => docs.get(id)!.listing.org;
 		const push = (give: string, want: string, weight: number, kind: Edge['kind']) => {
 			if (weight >= EDGE_THRESHOLD && orgOf(give) !== orgOf(want)) {
-				edges.push({ from: orgOf(give), to: orgOf(want), give, want, weight, kind });
+				const target = docs.get(want)!.side;
+				edges.push({ from: orgOf(give), to: orgOf(want), give, want, weight, kind, target });
 			}
 		};
 		for (const [id, doc] of docs) {

@@ -155,6 +155,14 @@ export function scorePair(p: PairInput): PairScore {
 	return { score: squash(raw), reasons };
 }
 
+/** The largest factor the pair scorer can apply to the text similarity (all bonuses at once). */
+export const MAX_BOOST = WEIGHTS.sameCategory * 1.04 * 1.03 * (1 + WEIGHTS.reciprocity);
+
+/** Inverse of `squash`: the raw score needed to reach `score`. */
+export function rawFor(score: number): number {
+	return -Math.log(1 - score) / WEIGHTS.squash;
+}
+
 export function squash(raw: number): number {
 	return Math.round((1 - Math.exp(-raw * WEIGHTS.squash)) * 1000) / 1000;
 }

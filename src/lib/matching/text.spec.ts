@@ -15,6 +15,12 @@ describe('stemmer', () => {
 		expect(stem('huisjes')).toBe(stem('huis'));
 	});
 
+	it('reads separable verbs in the participle like their infinitive', () => {
+		expect(stem('opgeruimd')).toBe(stem('opruimen'));
+		expect(stem('aangelegd')).toBe(stem('aanleggen'));
+		expect(stem('schoongemaakt')).toBe(stem('schoonmaken'));
+	});
+
 	it('keeps parents and the elderly apart', () => {
 		expect(stem('ouders')).not.toBe(stem('ouderen'));
 	});

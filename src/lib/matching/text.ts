@@ -79,14 +79,21 @@ const IRREGULAR: Record<string, string> = {
 	kinder: 'kind'
 };
 
+const SEPARABLE =
+	/^(aan|af|op|uit|in|mee|leeg|schoon|klaar|om|door|weg|bij|terug|samen|vast|los|neer|rond|voor|toe|over)ge([a-z]{3,}?)[dt]$/;
+
 export function stem(word: string): string {
 	const cached = stemCache.get(word);
 	if (cached !== undefined) return cached;
 	const irregular = IRREGULAR[word];
 	if (irregular !== undefined) return irregular;
 	let w = word;
+	// separable verbs put ge- inside: opgeruimd, aangelegd, schoongemaakt meet opruimen, aanleggen, schoonmaken
+	const separable = SEPARABLE.exec(w);
+	if (w.length >= 9 && separable) w = separable[1]! + separable[2]!;
 	// gesnoeid, geschilderd: ge- + stem + -d/-t (long words only, so "gezond" and "gebied" stay)
-	if (w.length >= 8 && w.startsWith('ge') && /[dt]$/.test(w) && !isVowel(w[w.length - 2])) w = w.slice(2, -1);
+	else if (w.length >= 8 && w.startsWith('ge') && /[dt]$/.test(w) && !isVowel(w[w.length - 2]))
+		w = w.slice(2, -1);
 	else if (w.length >= 8 && w.startsWith('ge') && /[aeiou][dt]$/.test(w) && isVowel(w[w.length - 3]))
 		w = w.slice(2, -1);
 	for (let i = 0; i < 3; i++) {
