@@ -23,6 +23,7 @@ declare global {
 			flash: MessageKey | null;
 			flashParams: Record<string, string> | null;
 			isAdmin: boolean;
+			isStaff: boolean;
 			municipalityName: string;
 			themeClass: string;
 			devInboxUrl: string | null;

@@ -1,8 +1,9 @@
-import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { defaultLocale, isLocale, localeFromAcceptLanguage, translate, type Locale } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { isProtectedPath } from '$lib/server/redirects';
+import { matchOnStart } from '$lib/server/matching';
 import { createRequestClient } from '$lib/server/supabase';
 
 const supabase: Handle = async ({ event, resolve }) => {
@@ -81,4 +82,10 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	const id = crypto.randomUUID();
 	console.error(`[${id}] ${event.request.method} ${event.url.pathname}: ${message}`, error);
 	return { message: translate(locale, 'error.generic'), id };
+};
+
+// Fills the proposals once when a municipality has none yet (a new database, a first deploy);
+// later changes are matched incrementally as listings change.
+export const init: ServerInit = () => {
+	void matchOnStart();
 };

@@ -1,7 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { devInboxUrl, municipalitySlug } from '$lib/server/config';
 import { takeFlash } from '$lib/server/flash';
-import { getMunicipality, isMunicipalityAdmin } from '$lib/server/municipality';
+import { getMunicipality, municipalityRoles } from '$lib/server/municipality';
 import { themeClass } from '$lib/theme';
 
 export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {
@@ -12,6 +12,7 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {
 
 	let user: App.PageData['user'] = null;
 	let isAdmin = false;
+	let isStaff = false;
 	if (locals.user) {
 		const { data: profile, error } = await locals.supabase
 			.from('profiles')
@@ -20,13 +21,17 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {
 			.maybeSingle();
 		if (error) throw new Error(`Loading profile failed: ${error.message}`);
 		user = { email: locals.user.email ?? '', displayName: profile?.display_name ?? '' };
-		isAdmin = await isMunicipalityAdmin(locals.supabase, locals.user.id, municipality.id);
+		const roles = await municipalityRoles(locals.supabase, locals.user.id, municipality.id);
+		isAdmin = roles.includes('admin');
+		// Matchmakers and admins both work the matchmaker console.
+		isStaff = roles.length > 0;
 	}
 
 	return {
 		locale: locals.locale,
 		user,
 		isAdmin,
+		isStaff,
 		flash: flash.key,
 		flashParams: flash.params,
 		municipalityName: municipality.name,

@@ -22,18 +22,27 @@ export async function getMunicipality(supabase: SupabaseClient<Database>): Promi
 	return data;
 }
 
+export type MunicipalityRole = Database['public']['Enums']['municipality_role'];
+
+/** The roles (admin, matchmaker) a user holds in a municipality; RLS shows a user their own. */
+export async function municipalityRoles(
+	supabase: SupabaseClient<Database>,
+	userId: string,
+	municipalityId: string
+): Promise<MunicipalityRole[]> {
+	const { data, error } = await supabase
+		.from('municipality_roles')
+		.select('role')
+		.eq('user_id', userId)
+		.eq('municipality_id', municipalityId);
+	if (error) throw new Error(`Loading municipality roles failed: ${error.message}`);
+	return data.map((r) => r.role);
+}
+
 export async function isMunicipalityAdmin(
 	supabase: SupabaseClient<Database>,
 	userId: string,
 	municipalityId: string
 ): Promise<boolean> {
-	const { data, error } = await supabase
-		.from('municipality_roles')
-		.select('role')
-		.eq('user_id', userId)
-		.eq('municipality_id', municipalityId)
-		.eq('role', 'admin')
-		.limit(1);
-	if (error) throw new Error(`Loading municipality roles failed: ${error.message}`);
-	return data.length > 0;
+	return (await municipalityRoles(supabase, userId, municipalityId)).includes('admin');
 }
