@@ -370,32 +370,26 @@ describe('listings: posting, visibility and RLS', () => {
 		});
 
 		it('refuses reports without a reason, from anonymous visitors, in someone else’s name or on hidden listings', async () => {
-			const empty = await outsider.client
-				.from('listing_reports')
-				.insert({
-					listing_id: openOffer,
-					municipality_id: HELLENDOORN,
-					reporter_id: outsider.userId,
-					reason: ' '
-				});
+			const empty = await outsider.client.from('listing_reports').insert({
+				listing_id: openOffer,
+				municipality_id: HELLENDOORN,
+				reporter_id: outsider.userId,
+				reason: ' '
+			});
 			expect(empty.error?.code).toBe('23514');
-			const anon = await anonClient()
-				.from('listing_reports')
-				.insert({
-					listing_id: openOffer,
-					municipality_id: HELLENDOORN,
-					reporter_id: outsider.userId,
-					reason: 'Spam'
-				});
+			const anon = await anonClient().from('listing_reports').insert({
+				listing_id: openOffer,
+				municipality_id: HELLENDOORN,
+				reporter_id: outsider.userId,
+				reason: 'Spam'
+			});
 			expect(anon.error).not.toBeNull();
-			const forged = await outsider.client
-				.from('listing_reports')
-				.insert({
-					listing_id: openOffer,
-					municipality_id: HELLENDOORN,
-					reporter_id: business.userId,
-					reason: 'Spam'
-				});
+			const forged = await outsider.client.from('listing_reports').insert({
+				listing_id: openOffer,
+				municipality_id: HELLENDOORN,
+				reporter_id: business.userId,
+				reason: 'Spam'
+			});
 			expect(forged.error?.code).toBe('42501');
 			const hidden = await reportListing(outsider.client, {
 				listingId: draftOffer,

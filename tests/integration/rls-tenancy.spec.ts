@@ -18,14 +18,12 @@ async function createOrganisation(client: Client, userId: string, name: string) 
 		.select('id, slug')
 		.single();
 	if (error) throw error;
-	const contact = await client
-		.from('organisation_contacts')
-		.insert({
-			organisation_id: data.id,
-			municipality_id: HELLENDOORN,
-			email: 'geheim@bedrijf.nl',
-			phone: '0548 123456'
-		});
+	const contact = await client.from('organisation_contacts').insert({
+		organisation_id: data.id,
+		municipality_id: HELLENDOORN,
+		email: 'geheim@bedrijf.nl',
+		phone: '0548 123456'
+	});
 	if (contact.error) throw contact.error;
 	return data;
 }
@@ -188,14 +186,12 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 		expect(seen.data).toEqual([]);
 		const stolen = await outsider.client.rpc('accept_invitation', { p_invitation: id });
 		expect(stolen.error).not.toBeNull();
-		const intrude = await outsider.client
-			.from('invitations')
-			.insert({
-				organisation_id: org.id,
-				municipality_id: HELLENDOORN,
-				email: 'vriend@test.nl',
-				invited_by: outsider.userId
-			});
+		const intrude = await outsider.client.from('invitations').insert({
+			organisation_id: org.id,
+			municipality_id: HELLENDOORN,
+			email: 'vriend@test.nl',
+			invited_by: outsider.userId
+		});
 		expect(intrude.error?.code).toBe('42501');
 
 		const mine = await colleague.client.from('invitations').select('id, organisation_id');
@@ -220,15 +216,13 @@ describe('RLS: organisations, contacts, memberships, invitations', () => {
 		const names = await colleague.client.from('profiles').select('id').eq('id', owner.userId);
 		expect(names.data).toHaveLength(1);
 		// A plain member may not invite an owner.
-		const escalate = await colleague.client
-			.from('invitations')
-			.insert({
-				organisation_id: org.id,
-				municipality_id: HELLENDOORN,
-				email: 'baas@test.nl',
-				role: 'owner',
-				invited_by: colleague.userId
-			});
+		const escalate = await colleague.client.from('invitations').insert({
+			organisation_id: org.id,
+			municipality_id: HELLENDOORN,
+			email: 'baas@test.nl',
+			role: 'owner',
+			invited_by: colleague.userId
+		});
 		expect(escalate.error?.code).toBe('42501');
 	});
 

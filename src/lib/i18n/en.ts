@@ -25,16 +25,19 @@ export const en: Record<MessageKey, string> = {
 	'lang.nl': 'Nederlands',
 	'lang.en': 'English',
 	'lang.save': 'Save language',
-	'footer.about': 'The trading floor brings businesses and community organisations in {municipality} together. Asking for money is taboo: you exchange help, expertise and materials.',
+	'footer.about':
+		'The trading floor brings businesses and community organisations in {municipality} together. Asking for money is taboo: you exchange help, expertise and materials.',
 	'footer.dev_inbox': 'Development inbox',
 	'footer.privacy': 'Your data: download or delete it from My account.',
 
 	'home.title': 'Together we do what nobody can do alone',
-	'home.lead': 'On the community trading floor, businesses offer their help, expertise and materials, and clubs and foundations ask for what they need. No money changes hands: you give something back.',
+	'home.lead':
+		'On the community trading floor, businesses offer their help, expertise and materials, and clubs and foundations ask for what they need. No money changes hands: you give something back.',
 	'home.how_title': 'How does it work?',
 	'home.how_1': 'Businesses post offers: helping hands, expertise, goods and materials.',
 	'home.how_2': 'Voluntary organisations post their requests.',
-	'home.how_3': 'Offers and requests meet online and at the annual trading floor. You record a match together.',
+	'home.how_3':
+		'Offers and requests meet online and at the annual trading floor. You record a match together.',
 	'home.cta_title': 'Join in',
 	'home.cta_business': 'Sign up as a business',
 	'home.cta_voluntary': 'Sign up as an organisation',
@@ -57,20 +60,25 @@ export const en: Record<MessageKey, string> = {
 	'common.kind.municipality': 'Municipality',
 	'common.role.owner': 'Owner',
 	'common.role.member': 'Member',
-	'common.form_has_errors': 'Some fields need your attention. Please correct the fields with an error message.',
+	'common.form_has_errors':
+		'Some fields need your attention. Please correct the fields with an error message.',
 
 	'auth.sign_in.title': 'Sign in',
 	'auth.sign_in.password_title': 'With your password',
 	'auth.sign_in.link_title': 'With a sign-in link or code',
-	'auth.sign_in.link_intro': 'No password? We will email you a sign-in link and a 6-digit code. If you do not have an account yet, we will create one.',
+	'auth.sign_in.link_intro':
+		'No password? We will email you a sign-in link and a 6-digit code. If you do not have an account yet, we will create one.',
 	'auth.sign_in.submit': 'Sign in',
 	'auth.sign_in.send_link': 'Email me a sign-in link',
 	'auth.sign_in.no_account': 'No account yet?',
 	'auth.sign_in.sign_up_link': 'Sign up',
 	'auth.sign_up.title': 'Sign up',
-	'auth.sign_up.intro': 'Create an account. Then register your business or organisation, or accept an invitation from a colleague.',
-	'auth.sign_up.intro_business': 'You are signing up as a business. After confirming your email address you create your business profile.',
-	'auth.sign_up.intro_voluntary': 'You are signing up as a community organisation. After confirming your email address you create your organisation profile.',
+	'auth.sign_up.intro':
+		'Create an account. Then register your business or organisation, or accept an invitation from a colleague.',
+	'auth.sign_up.intro_business':
+		'You are signing up as a business. After confirming your email address you create your business profile.',
+	'auth.sign_up.intro_voluntary':
+		'You are signing up as a community organisation. After confirming your email address you create your organisation profile.',
 	'auth.sign_up.password_title': 'With a password',
 	'auth.sign_up.link_title': 'Without a password, with a sign-in link',
 	'auth.sign_up.submit': 'Create account',
@@ -95,11 +103,15 @@ export const en: Record<MessageKey, string> = {
 	'auth.sign_out.done': 'You have signed out.',
 	'auth.signed_in': 'You are signed in.',
 	'auth.callback.failed_title': 'Signing in did not work',
-	'auth.callback.failed_body': 'The link has expired, was already used or was opened in another browser. Request a new sign-in link or enter the code from the email.',
+	'auth.callback.failed_body':
+		'The link has expired, was already used or was opened in another browser. Request a new sign-in link or enter the code from the email.',
 	'auth.error.invalid_credentials': 'This email address and password do not match.',
-	'auth.error.email_not_confirmed': 'Your email address is not confirmed yet. Click the link in the email we sent you.',
-	'auth.error.user_already_exists': 'There is already an account with this email address. Sign in, or request a sign-in link.',
-	'auth.error.weak_password': 'This password is too weak. Choose a longer password with letters, digits and symbols.',
+	'auth.error.email_not_confirmed':
+		'Your email address is not confirmed yet. Click the link in the email we sent you.',
+	'auth.error.user_already_exists':
+		'There is already an account with this email address. Sign in, or request a sign-in link.',
+	'auth.error.weak_password':
+		'This password is too weak. Choose a longer password with letters, digits and symbols.',
 	'auth.error.otp_expired': 'This code or link has expired or was already used. Request a new one.',
 	'auth.error.over_email_send_rate_limit': 'We just sent you an email. Wait a minute and try again.',
 	'auth.error.same_password': 'The new password must differ from the old one.',
@@ -127,7 +139,8 @@ export const en: Record<MessageKey, string> = {
 	'dashboard.title': 'My trading floor',
 	'dashboard.greeting': 'Welcome, {name}.',
 	'dashboard.organisations': 'My organisations',
-	'dashboard.no_organisations': 'You have not joined an organisation yet. Register your business or organisation, or ask a colleague to invite you.',
+	'dashboard.no_organisations':
+		'You have not joined an organisation yet. Register your business or organisation, or ask a colleague to invite you.',
 	'dashboard.create_organisation': 'Register an organisation',
 	'dashboard.invitations': 'Invitations',
 	'dashboard.next_steps': 'Next steps',
@@ -138,16 +151,20 @@ export const en: Record<MessageKey, string> = {
 	'dashboard.view_profile': 'Public profile',
 
 	'onboarding.title': 'Welcome to the trading floor',
-	'onboarding.intro': 'To take part, your account belongs to a business or organisation. Choose what fits you.',
+	'onboarding.intro':
+		'To take part, your account belongs to a business or organisation. Choose what fits you.',
 	'onboarding.invited_title': 'You have been invited',
 	'onboarding.create_title': 'Register your organisation',
-	'onboarding.create_intro': 'Is your business or organisation not registered yet? Create its profile. You become its owner and can then invite colleagues.',
+	'onboarding.create_intro':
+		'Is your business or organisation not registered yet? Create its profile. You become its owner and can then invite colleagues.',
 	'onboarding.later': 'Do this later? You can always find it on My trading floor.',
 
 	'org.new.title': 'Register an organisation',
 	'org.field.kind': 'What kind of organisation?',
-	'org.kind.business_hint': 'Your company offers help, expertise or resources: helping hands, advice, materials or space.',
-	'org.kind.voluntary_hint': 'A club, foundation or volunteer organisation that asks for help and gives something back.',
+	'org.kind.business_hint':
+		'Your company offers help, expertise or resources: helping hands, advice, materials or space.',
+	'org.kind.voluntary_hint':
+		'A club, foundation or volunteer organisation that asks for help and gives something back.',
 	'org.field.name': 'Name',
 	'org.field.kvk': 'KvK number',
 	'org.field.kvk_hint': '8 digits. Optional.',
@@ -158,7 +175,8 @@ export const en: Record<MessageKey, string> = {
 	'org.field.website': 'Website',
 	'org.field.website_hint': 'Starts with https://',
 	'org.contacts_title': 'Contact details',
-	'org.contacts_intro': 'Only members of your organisation and the municipality see these details. Other participants see them only after an agreed match.',
+	'org.contacts_intro':
+		'Only members of your organisation and the municipality see these details. Other participants see them only after an agreed match.',
 	'org.field.contact_email': 'Contact email address',
 	'org.field.contact_phone': 'Phone number',
 	'org.create.submit': 'Register organisation',
@@ -186,11 +204,13 @@ export const en: Record<MessageKey, string> = {
 	'org.manage.member_since': 'Member since',
 	'org.manage.you': '(you)',
 	'org.manage.invite_title': 'Invite a colleague',
-	'org.manage.invite_intro': 'Your colleague receives an email with a link. After signing in with this email address they can accept the invitation.',
+	'org.manage.invite_intro':
+		'Your colleague receives an email with a link. After signing in with this email address they can accept the invitation.',
 	'org.manage.invite_role': 'Role',
 	'org.manage.invite_submit': 'Send invitation',
 	'org.manage.invited': 'The invitation has been sent to {email}.',
-	'org.manage.invited_not_sent': 'The invitation for {email} has been created, but the email could not be sent yet. Your colleague sees the invitation on the Invitations page after signing in.',
+	'org.manage.invited_not_sent':
+		'The invitation for {email} has been created, but the email could not be sent yet. Your colleague sees the invitation on the Invitations page after signing in.',
 	'org.manage.already_invited': 'There is already an open invitation for this email address.',
 	'org.manage.pending_title': 'Open invitations',
 	'org.manage.pending_empty': 'There are no open invitations.',
@@ -201,16 +221,19 @@ export const en: Record<MessageKey, string> = {
 
 	'invitations.title': 'Invitations',
 	'invitations.intro': 'Invitations for {email}.',
-	'invitations.empty': 'There are no open invitations for your email address. Ask your colleague to invite you at {email}, or register your organisation yourself.',
+	'invitations.empty':
+		'There are no open invitations for your email address. Ask your colleague to invite you at {email}, or register your organisation yourself.',
 	'invitations.as_role': 'as {role}',
 	'invitations.accept': 'Accept',
 	'invitations.accept_label': 'Accept invitation from {name}',
 	'invitations.accepted': 'Welcome to {name}! You are now a member.',
 	'invitations.error.expired': 'This invitation has expired. Ask for a new one.',
 	'invitations.error.already_accepted': 'This invitation has already been accepted.',
-	'invitations.error.not_found': 'This invitation does not exist (any more) or is not for your email address.',
+	'invitations.error.not_found':
+		'This invitation does not exist (any more) or is not for your email address.',
 
-	'email.invitation.subject': 'Uitnodiging voor {organisation} op de beursvloer / Invitation to join {organisation}',
+	'email.invitation.subject':
+		'Uitnodiging voor {organisation} op de beursvloer / Invitation to join {organisation}',
 
 	'account.title': 'My account',
 	'account.email': 'Your email address',
@@ -224,11 +247,13 @@ export const en: Record<MessageKey, string> = {
 	'account.export_intro': 'Download all data the trading floor keeps about you and your organisations.',
 	'account.export': 'Download my data (JSON)',
 	'account.delete_title': 'Delete account',
-	'account.delete_intro': 'Your account and memberships are deleted. Organisations of which you are the only member are deleted too. This cannot be undone.',
+	'account.delete_intro':
+		'Your account and memberships are deleted. Organisations of which you are the only member are deleted too. This cannot be undone.',
 	'account.delete_confirm': 'Type your email address to confirm',
 	'account.delete_submit': 'Delete my account permanently',
 	'account.deleted': 'Your account has been deleted.',
-	'account.delete_blocked': 'You are the only owner of {names}, which has other members. Make a colleague owner first, then you can delete your account.',
+	'account.delete_blocked':
+		'You are the only owner of {names}, which has other members. Make a colleague owner first, then you can delete your account.',
 
 	'admin.title': 'Admin',
 	'admin.intro': 'All organisations taking part in {municipality}.',
@@ -242,12 +267,16 @@ export const en: Record<MessageKey, string> = {
 	'admin.empty': 'There are no organisations (for this filter) yet.',
 
 	'proposals.title': 'Proposals',
-	'proposals.intro': 'The beursvloer looks for parties that fit your open offers and requests, and explains why. You get the other party’s contact details only once you agree on a match together.',
-	'proposals.no_organisations': 'You are not a member of an organisation yet. Register your business or organisation, post an offer or a request, and your proposals appear here.',
+	'proposals.intro':
+		'The beursvloer looks for parties that fit your open offers and requests, and explains why. You get the other party’s contact details only once you agree on a match together.',
+	'proposals.no_organisations':
+		'You are not a member of an organisation yet. Register your business or organisation, post an offer or a request, and your proposals appear here.',
 	'proposals.create_organisation': 'Register an organisation',
-	'proposals.no_listings': '{name} has no open offers or requests. Post an offer or a request and the beursvloer will look for parties that fit.',
+	'proposals.no_listings':
+		'{name} has no open offers or requests. Post an offer or a request and the beursvloer will look for parties that fit.',
 	'proposals.go_to_organisation': 'Go to {name}',
-	'proposals.none_yet': 'No proposals yet. A clear title and description help; new parties join all the time.',
+	'proposals.none_yet':
+		'No proposals yet. A clear title and description help; new parties join all the time.',
 	'proposals.your_offer': 'Your offer',
 	'proposals.your_request': 'Your request',
 	'proposals.kind.offer': 'Offer',
@@ -261,21 +290,26 @@ export const en: Record<MessageKey, string> = {
 	'proposals.dismiss_label': 'Not interested: {title} from {organisation}',
 	'proposals.dismissed': 'The proposal is hidden. The beursvloer will not propose this combination again.',
 	'proposals.cycles_title': 'Exchange rounds',
-	'proposals.cycles_intro': 'In an exchange round three or more parties help each other in a circle: A helps B, B helps C and C helps A. Everyone gets something, even when two parties cannot help each other directly.',
+	'proposals.cycles_intro':
+		'In an exchange round three or more parties help each other in a circle: A helps B, B helps C and C helps A. Everyone gets something, even when two parties cannot help each other directly.',
 	'proposals.cycles_empty': 'There is no exchange round you take part in right now.',
 	'proposals.cycle_heading': 'Exchange round {n}',
 	'proposals.cycle_listings': 'What goes round',
 	'proposals.error.pair': 'This proposal does not exist (any more). Please reload the page.',
 
 	'matchmaker.title': 'Matchmaking',
-	'matchmaker.intro': 'All proposals of the beursvloer in {municipality}. Pin a good proposal to keep it visible to both parties, or veto it so that it never appears again.',
+	'matchmaker.intro':
+		'All proposals of the beursvloer in {municipality}. Pin a good proposal to keep it visible to both parties, or veto it so that it never appears again.',
 	'matchmaker.recompute_title': 'Recalculate everything',
-	'matchmaker.recompute_intro': 'Recalculates all proposals and exchange rounds from the current offers and requests. This may take a moment.',
+	'matchmaker.recompute_intro':
+		'Recalculates all proposals and exchange rounds from the current offers and requests. This may take a moment.',
 	'matchmaker.recompute': 'Recalculate everything',
-	'matchmaker.recomputed': 'Done: {proposals} proposals and {cycles} exchange rounds for {offers} offers and {requests} requests, in {seconds} seconds.',
+	'matchmaker.recomputed':
+		'Done: {proposals} proposals and {cycles} exchange rounds for {offers} offers and {requests} requests, in {seconds} seconds.',
 	'matchmaker.proposals_title': 'Best proposals',
 	'matchmaker.proposals_count': '{shown} of {total} proposals; pinned ones first.',
-	'matchmaker.proposals_empty': 'There are no proposals yet. When there are open offers and requests, recalculate everything.',
+	'matchmaker.proposals_empty':
+		'There are no proposals yet. When there are open offers and requests, recalculate everything.',
 	'matchmaker.request': 'Request',
 	'matchmaker.offer': 'Offer',
 	'matchmaker.score': 'score {score}',

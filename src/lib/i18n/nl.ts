@@ -24,16 +24,19 @@ export const nl = {
 	'lang.nl': 'Nederlands',
 	'lang.en': 'English',
 	'lang.save': 'Taal opslaan',
-	'footer.about': 'De beursvloer brengt bedrijven en maatschappelijke organisaties in {municipality} bij elkaar. Geld vragen is taboe: je ruilt hulp, kennis en middelen.',
+	'footer.about':
+		'De beursvloer brengt bedrijven en maatschappelijke organisaties in {municipality} bij elkaar. Geld vragen is taboe: je ruilt hulp, kennis en middelen.',
 	'footer.dev_inbox': 'Ontwikkel-inbox',
 	'footer.privacy': 'Je gegevens: download of verwijder ze via Mijn account.',
 
 	'home.title': 'Samen doen wat je alleen niet lukt',
-	'home.lead': 'Op de maatschappelijke beursvloer bieden bedrijven hun hulp, kennis en materialen aan, en vragen verenigingen en stichtingen wat ze nodig hebben. Zonder geld: je geeft iets terug.',
+	'home.lead':
+		'Op de maatschappelijke beursvloer bieden bedrijven hun hulp, kennis en materialen aan, en vragen verenigingen en stichtingen wat ze nodig hebben. Zonder geld: je geeft iets terug.',
 	'home.how_title': 'Hoe werkt het?',
 	'home.how_1': 'Bedrijven plaatsen aanbod: helpende handen, kennis en kunde, middelen en materialen.',
 	'home.how_2': 'Vrijwilligersorganisaties plaatsen hun vragen.',
-	'home.how_3': 'Vraag en aanbod vinden elkaar online en op de jaarlijkse beursvloer. Een match leg je samen vast.',
+	'home.how_3':
+		'Vraag en aanbod vinden elkaar online en op de jaarlijkse beursvloer. Een match leg je samen vast.',
 	'home.cta_title': 'Doe mee',
 	'home.cta_business': 'Aanmelden als bedrijf',
 	'home.cta_voluntary': 'Aanmelden als organisatie',
@@ -61,15 +64,19 @@ export const nl = {
 	'auth.sign_in.title': 'Inloggen',
 	'auth.sign_in.password_title': 'Met je wachtwoord',
 	'auth.sign_in.link_title': 'Met een inloglink of code',
-	'auth.sign_in.link_intro': 'Geen wachtwoord? Wij mailen je een inloglink en een code van 6 cijfers. Heb je nog geen account, dan maken we er een voor je aan.',
+	'auth.sign_in.link_intro':
+		'Geen wachtwoord? Wij mailen je een inloglink en een code van 6 cijfers. Heb je nog geen account, dan maken we er een voor je aan.',
 	'auth.sign_in.submit': 'Inloggen',
 	'auth.sign_in.send_link': 'Stuur mij een inloglink',
 	'auth.sign_in.no_account': 'Nog geen account?',
 	'auth.sign_in.sign_up_link': 'Meld je aan',
 	'auth.sign_up.title': 'Aanmelden',
-	'auth.sign_up.intro': 'Maak een account. Daarna meld je je bedrijf of organisatie aan, of accepteer je een uitnodiging van een collega.',
-	'auth.sign_up.intro_business': 'Je meldt je aan als bedrijf. Na het bevestigen van je e-mailadres maak je het profiel van je bedrijf aan.',
-	'auth.sign_up.intro_voluntary': 'Je meldt je aan als maatschappelijke organisatie. Na het bevestigen van je e-mailadres maak je het profiel van je organisatie aan.',
+	'auth.sign_up.intro':
+		'Maak een account. Daarna meld je je bedrijf of organisatie aan, of accepteer je een uitnodiging van een collega.',
+	'auth.sign_up.intro_business':
+		'Je meldt je aan als bedrijf. Na het bevestigen van je e-mailadres maak je het profiel van je bedrijf aan.',
+	'auth.sign_up.intro_voluntary':
+		'Je meldt je aan als maatschappelijke organisatie. Na het bevestigen van je e-mailadres maak je het profiel van je organisatie aan.',
 	'auth.sign_up.password_title': 'Met een wachtwoord',
 	'auth.sign_up.link_title': 'Zonder wachtwoord, met een inloglink',
 	'auth.sign_up.submit': 'Account aanmaken',
@@ -85,22 +92,30 @@ export const nl = {
 	'auth.field.code': 'Code uit de e-mail',
 	'auth.field.code_hint': '6 cijfers',
 	'auth.check_email.title': 'Check je e-mail',
-	'auth.check_email.body': 'We hebben een e-mail gestuurd naar {email}. Klik op de link in die e-mail om verder te gaan.',
-	'auth.check_email.body_generic': 'We hebben je een e-mail gestuurd. Klik op de link in die e-mail om verder te gaan.',
+	'auth.check_email.body':
+		'We hebben een e-mail gestuurd naar {email}. Klik op de link in die e-mail om verder te gaan.',
+	'auth.check_email.body_generic':
+		'We hebben je een e-mail gestuurd. Klik op de link in die e-mail om verder te gaan.',
 	'auth.check_email.code_title': 'Link werkt niet of opent in een andere browser?',
 	'auth.check_email.code_intro': 'Vul dan de code van 6 cijfers uit de e-mail hier in.',
 	'auth.check_email.submit_code': 'Inloggen met code',
-	'auth.check_email.spam': 'Geen e-mail gekregen? Kijk in je map met ongewenste e-mail, of vraag een nieuwe link aan.',
+	'auth.check_email.spam':
+		'Geen e-mail gekregen? Kijk in je map met ongewenste e-mail, of vraag een nieuwe link aan.',
 	'auth.sign_out.done': 'Je bent uitgelogd.',
 	'auth.signed_in': 'Je bent ingelogd.',
 	'auth.callback.failed_title': 'Inloggen is niet gelukt',
-	'auth.callback.failed_body': 'De link is verlopen, al gebruikt of geopend in een andere browser. Vraag een nieuwe inloglink aan of vul de code uit de e-mail in.',
+	'auth.callback.failed_body':
+		'De link is verlopen, al gebruikt of geopend in een andere browser. Vraag een nieuwe inloglink aan of vul de code uit de e-mail in.',
 	'auth.error.invalid_credentials': 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
-	'auth.error.email_not_confirmed': 'Je e-mailadres is nog niet bevestigd. Klik op de link in de e-mail die we je stuurden.',
-	'auth.error.user_already_exists': 'Er is al een account met dit e-mailadres. Log in, of vraag een inloglink aan.',
-	'auth.error.weak_password': 'Dit wachtwoord is te zwak. Kies een langer wachtwoord met letters, cijfers en tekens.',
+	'auth.error.email_not_confirmed':
+		'Je e-mailadres is nog niet bevestigd. Klik op de link in de e-mail die we je stuurden.',
+	'auth.error.user_already_exists':
+		'Er is al een account met dit e-mailadres. Log in, of vraag een inloglink aan.',
+	'auth.error.weak_password':
+		'Dit wachtwoord is te zwak. Kies een langer wachtwoord met letters, cijfers en tekens.',
 	'auth.error.otp_expired': 'Deze code of link is verlopen of al gebruikt. Vraag een nieuwe aan.',
-	'auth.error.over_email_send_rate_limit': 'We hebben net al een e-mail gestuurd. Wacht een minuut en probeer het opnieuw.',
+	'auth.error.over_email_send_rate_limit':
+		'We hebben net al een e-mail gestuurd. Wacht een minuut en probeer het opnieuw.',
 	'auth.error.same_password': 'Het nieuwe wachtwoord moet anders zijn dan het oude.',
 	'auth.error.generic': 'Er ging iets mis. Probeer het later opnieuw.',
 
@@ -126,7 +141,8 @@ export const nl = {
 	'dashboard.title': 'Mijn beursvloer',
 	'dashboard.greeting': 'Welkom, {name}.',
 	'dashboard.organisations': 'Mijn organisaties',
-	'dashboard.no_organisations': 'Je bent nog niet aangesloten bij een organisatie. Meld je bedrijf of organisatie aan, of vraag een collega je uit te nodigen.',
+	'dashboard.no_organisations':
+		'Je bent nog niet aangesloten bij een organisatie. Meld je bedrijf of organisatie aan, of vraag een collega je uit te nodigen.',
 	'dashboard.create_organisation': 'Organisatie aanmelden',
 	'dashboard.invitations': 'Uitnodigingen',
 	'dashboard.next_steps': 'Volgende stappen',
@@ -137,16 +153,20 @@ export const nl = {
 	'dashboard.view_profile': 'Openbaar profiel',
 
 	'onboarding.title': 'Welkom bij de beursvloer',
-	'onboarding.intro': 'Om mee te doen hoort je account bij een bedrijf of organisatie. Kies wat bij jou past.',
+	'onboarding.intro':
+		'Om mee te doen hoort je account bij een bedrijf of organisatie. Kies wat bij jou past.',
 	'onboarding.invited_title': 'Je bent uitgenodigd',
 	'onboarding.create_title': 'Je organisatie aanmelden',
-	'onboarding.create_intro': 'Is je bedrijf of organisatie nog niet aangemeld? Maak dan het profiel aan. Je wordt eigenaar en kunt daarna collega’s uitnodigen.',
+	'onboarding.create_intro':
+		'Is je bedrijf of organisatie nog niet aangemeld? Maak dan het profiel aan. Je wordt eigenaar en kunt daarna collega’s uitnodigen.',
 	'onboarding.later': 'Later doen? Je vindt dit altijd terug op Mijn beursvloer.',
 
 	'org.new.title': 'Organisatie aanmelden',
 	'org.field.kind': 'Wat voor organisatie?',
-	'org.kind.business_hint': 'Je onderneming biedt hulp, kennis of middelen aan: helpende handen, advies, materialen of ruimte.',
-	'org.kind.voluntary_hint': 'Vereniging, stichting of vrijwilligersorganisatie die hulp vraagt en iets teruggeeft.',
+	'org.kind.business_hint':
+		'Je onderneming biedt hulp, kennis of middelen aan: helpende handen, advies, materialen of ruimte.',
+	'org.kind.voluntary_hint':
+		'Vereniging, stichting of vrijwilligersorganisatie die hulp vraagt en iets teruggeeft.',
 	'org.field.name': 'Naam',
 	'org.field.kvk': 'KvK-nummer',
 	'org.field.kvk_hint': '8 cijfers. Niet verplicht.',
@@ -157,7 +177,8 @@ export const nl = {
 	'org.field.website': 'Website',
 	'org.field.website_hint': 'Begint met https://',
 	'org.contacts_title': 'Contactgegevens',
-	'org.contacts_intro': 'Alleen leden van je organisatie en de gemeente zien deze gegevens. Andere deelnemers zien ze pas na een afgesproken match.',
+	'org.contacts_intro':
+		'Alleen leden van je organisatie en de gemeente zien deze gegevens. Andere deelnemers zien ze pas na een afgesproken match.',
 	'org.field.contact_email': 'E-mailadres voor contact',
 	'org.field.contact_phone': 'Telefoonnummer',
 	'org.create.submit': 'Organisatie aanmelden',
@@ -185,11 +206,13 @@ export const nl = {
 	'org.manage.member_since': 'Lid sinds',
 	'org.manage.you': '(jij)',
 	'org.manage.invite_title': 'Collega uitnodigen',
-	'org.manage.invite_intro': 'Je collega krijgt een e-mail met een link. Na inloggen met dit e-mailadres kan hij of zij de uitnodiging accepteren.',
+	'org.manage.invite_intro':
+		'Je collega krijgt een e-mail met een link. Na inloggen met dit e-mailadres kan hij of zij de uitnodiging accepteren.',
 	'org.manage.invite_role': 'Rol',
 	'org.manage.invite_submit': 'Uitnodiging versturen',
 	'org.manage.invited': 'De uitnodiging is verstuurd naar {email}.',
-	'org.manage.invited_not_sent': 'De uitnodiging voor {email} is aangemaakt, maar de e-mail kon nog niet worden verstuurd. Je collega ziet de uitnodiging na inloggen op de pagina Uitnodigingen.',
+	'org.manage.invited_not_sent':
+		'De uitnodiging voor {email} is aangemaakt, maar de e-mail kon nog niet worden verstuurd. Je collega ziet de uitnodiging na inloggen op de pagina Uitnodigingen.',
 	'org.manage.already_invited': 'Er staat al een uitnodiging open voor dit e-mailadres.',
 	'org.manage.pending_title': 'Openstaande uitnodigingen',
 	'org.manage.pending_empty': 'Er staan geen uitnodigingen open.',
@@ -200,7 +223,8 @@ export const nl = {
 
 	'invitations.title': 'Uitnodigingen',
 	'invitations.intro': 'Uitnodigingen voor {email}.',
-	'invitations.empty': 'Er zijn geen openstaande uitnodigingen voor je e-mailadres. Vraag je collega je uit te nodigen op {email}, of meld zelf je organisatie aan.',
+	'invitations.empty':
+		'Er zijn geen openstaande uitnodigingen voor je e-mailadres. Vraag je collega je uit te nodigen op {email}, of meld zelf je organisatie aan.',
 	'invitations.as_role': 'als {role}',
 	'invitations.accept': 'Accepteren',
 	'invitations.accept_label': 'Uitnodiging van {name} accepteren',
@@ -209,25 +233,29 @@ export const nl = {
 	'invitations.error.already_accepted': 'Deze uitnodiging is al geaccepteerd.',
 	'invitations.error.not_found': 'Deze uitnodiging bestaat niet (meer) of is niet voor jouw e-mailadres.',
 
-	'email.invitation.subject': 'Uitnodiging voor {organisation} op de beursvloer / Invitation to join {organisation}',
+	'email.invitation.subject':
+		'Uitnodiging voor {organisation} op de beursvloer / Invitation to join {organisation}',
 
 	'account.title': 'Mijn account',
 	'account.email': 'Je e-mailadres',
 	'account.profile_title': 'Gegevens',
 	'account.saved': 'Je gegevens zijn opgeslagen.',
 	'account.password_title': 'Wachtwoord',
-	'account.password_intro': 'Stel een (nieuw) wachtwoord in. Log je in met een inloglink, dan is dit niet nodig.',
+	'account.password_intro':
+		'Stel een (nieuw) wachtwoord in. Log je in met een inloglink, dan is dit niet nodig.',
 	'account.password_submit': 'Wachtwoord opslaan',
 	'account.password_changed': 'Je wachtwoord is gewijzigd.',
 	'account.privacy_title': 'Privacy',
 	'account.export_intro': 'Download alle gegevens die de beursvloer over jou en je organisaties bewaart.',
 	'account.export': 'Mijn gegevens downloaden (JSON)',
 	'account.delete_title': 'Account verwijderen',
-	'account.delete_intro': 'Je account en je lidmaatschappen worden verwijderd. Organisaties waarvan je het enige lid bent, worden ook verwijderd. Dit kan niet ongedaan worden gemaakt.',
+	'account.delete_intro':
+		'Je account en je lidmaatschappen worden verwijderd. Organisaties waarvan je het enige lid bent, worden ook verwijderd. Dit kan niet ongedaan worden gemaakt.',
 	'account.delete_confirm': 'Typ je e-mailadres om te bevestigen',
 	'account.delete_submit': 'Account definitief verwijderen',
 	'account.deleted': 'Je account is verwijderd.',
-	'account.delete_blocked': 'Je bent de enige eigenaar van {names}, en er zijn nog andere leden. Maak eerst een collega eigenaar, dan kun je je account verwijderen.',
+	'account.delete_blocked':
+		'Je bent de enige eigenaar van {names}, en er zijn nog andere leden. Maak eerst een collega eigenaar, dan kun je je account verwijderen.',
 
 	'admin.title': 'Beheer',
 	'admin.intro': 'Alle organisaties die meedoen in {municipality}.',
@@ -241,12 +269,16 @@ export const nl = {
 	'admin.empty': 'Er zijn (voor dit filter) nog geen organisaties.',
 
 	'proposals.title': 'Voorstellen',
-	'proposals.intro': 'De beursvloer zoekt bij jullie open aanbod en vragen naar partijen die goed passen, en legt uit waarom. Contactgegevens van de andere partij krijg je pas als jullie samen een match afspreken.',
-	'proposals.no_organisations': 'Je bent nog geen lid van een organisatie. Meld je bedrijf of organisatie aan, plaats aanbod of een vraag, en je krijgt hier voorstellen.',
+	'proposals.intro':
+		'De beursvloer zoekt bij jullie open aanbod en vragen naar partijen die goed passen, en legt uit waarom. Contactgegevens van de andere partij krijg je pas als jullie samen een match afspreken.',
+	'proposals.no_organisations':
+		'Je bent nog geen lid van een organisatie. Meld je bedrijf of organisatie aan, plaats aanbod of een vraag, en je krijgt hier voorstellen.',
 	'proposals.create_organisation': 'Organisatie aanmelden',
-	'proposals.no_listings': '{name} heeft geen open aanbod of vragen. Plaats een aanbod of een vraag: de beursvloer zoekt er dan passende partijen bij.',
+	'proposals.no_listings':
+		'{name} heeft geen open aanbod of vragen. Plaats een aanbod of een vraag: de beursvloer zoekt er dan passende partijen bij.',
 	'proposals.go_to_organisation': 'Naar {name}',
-	'proposals.none_yet': 'Nog geen voorstellen. Een duidelijke titel en beschrijving helpen; er komen steeds nieuwe partijen bij.',
+	'proposals.none_yet':
+		'Nog geen voorstellen. Een duidelijke titel en beschrijving helpen; er komen steeds nieuwe partijen bij.',
 	'proposals.your_offer': 'Jullie aanbod',
 	'proposals.your_request': 'Jullie vraag',
 	'proposals.kind.offer': 'Aanbod',
@@ -260,21 +292,26 @@ export const nl = {
 	'proposals.dismiss_label': 'Niet interessant: {title} van {organisation}',
 	'proposals.dismissed': 'Het voorstel is verborgen. De beursvloer stelt deze combinatie niet opnieuw voor.',
 	'proposals.cycles_title': 'Ruilrondjes',
-	'proposals.cycles_intro': 'In een ruilrondje helpen drie of meer partijen elkaar in een kring: A helpt B, B helpt C en C helpt A. Zo krijgt iedereen iets, ook als twee partijen elkaar niet rechtstreeks kunnen helpen.',
+	'proposals.cycles_intro':
+		'In een ruilrondje helpen drie of meer partijen elkaar in een kring: A helpt B, B helpt C en C helpt A. Zo krijgt iedereen iets, ook als twee partijen elkaar niet rechtstreeks kunnen helpen.',
 	'proposals.cycles_empty': 'Er is nu geen ruilrondje waarin jullie meedoen.',
 	'proposals.cycle_heading': 'Ruilrondje {n}',
 	'proposals.cycle_listings': 'Wat er rondgaat',
 	'proposals.error.pair': 'Dit voorstel bestaat niet (meer). Vernieuw de pagina.',
 
 	'matchmaker.title': 'Matchmaken',
-	'matchmaker.intro': 'Alle voorstellen van de beursvloer in {municipality}. Zet een goed voorstel vast, dan blijft het zichtbaar voor beide partijen, of houd het tegen, dan verschijnt het nooit meer.',
+	'matchmaker.intro':
+		'Alle voorstellen van de beursvloer in {municipality}. Zet een goed voorstel vast, dan blijft het zichtbaar voor beide partijen, of houd het tegen, dan verschijnt het nooit meer.',
 	'matchmaker.recompute_title': 'Alles opnieuw berekenen',
-	'matchmaker.recompute_intro': 'Berekent alle voorstellen en ruilrondjes opnieuw met het aanbod en de vragen van dit moment. Dit kan even duren.',
+	'matchmaker.recompute_intro':
+		'Berekent alle voorstellen en ruilrondjes opnieuw met het aanbod en de vragen van dit moment. Dit kan even duren.',
 	'matchmaker.recompute': 'Alles opnieuw berekenen',
-	'matchmaker.recomputed': 'Klaar: {proposals} voorstellen en {cycles} ruilrondjes voor {offers} aanbiedingen en {requests} vragen, in {seconds} seconden.',
+	'matchmaker.recomputed':
+		'Klaar: {proposals} voorstellen en {cycles} ruilrondjes voor {offers} aanbiedingen en {requests} vragen, in {seconds} seconden.',
 	'matchmaker.proposals_title': 'Beste voorstellen',
 	'matchmaker.proposals_count': '{shown} van {total} voorstellen; vastgezette staan bovenaan.',
-	'matchmaker.proposals_empty': 'Er zijn nog geen voorstellen. Zijn er open aanbiedingen en vragen, bereken dan alles opnieuw.',
+	'matchmaker.proposals_empty':
+		'Er zijn nog geen voorstellen. Zijn er open aanbiedingen en vragen, bereken dan alles opnieuw.',
 	'matchmaker.request': 'Vraag',
 	'matchmaker.offer': 'Aanbod',
 	'matchmaker.score': 'score {score}',

@@ -1,0 +1,42 @@
+import type { ListingCategory, ListingKind, ListingState } from '$lib/schemas/listing';
+
+/** What a listing card renders; built on the server from a search row (nothing else leaves it). */
+export interface ListingCardData {
+	id: string;
+	kind: ListingKind;
+	state: ListingState;
+	category: ListingCategory;
+	title: string;
+	excerpt: string;
+	amount: string;
+	place: string;
+	endsOn: string | null;
+	organisation: { name: string; slug: string };
+	distanceKm: number | null;
+}
+
+/** Structurally a ListingSummary from $lib/server/listings, without importing server code here. */
+export interface ListingRow extends Omit<ListingCardData, 'organisation'> {
+	organisation: { name: string; slug: string };
+}
+
+export function toListingCard(row: ListingRow): ListingCardData {
+	return {
+		id: row.id,
+		kind: row.kind,
+		state: row.state,
+		category: row.category,
+		title: row.title,
+		excerpt: row.excerpt,
+		amount: row.amount,
+		place: row.place,
+		endsOn: row.endsOn,
+		organisation: { name: row.organisation.name, slug: row.organisation.slug },
+		distanceKm: row.distanceKm
+	};
+}
+
+/** The public page of a listing: offers under /aanbod, requests under /vragen. */
+export function listingPath(kind: ListingKind, id: string): string {
+	return `${kind === 'offer' ? '/aanbod' : '/vragen'}/${id}`;
+}

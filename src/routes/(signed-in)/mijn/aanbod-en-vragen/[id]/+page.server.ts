@@ -1,0 +1,62 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { toHistoryEntry } from '$lib/components/listings/history';
+import { translate } from '$lib/i18n';
+import { ownerActions } from '$lib/schemas/listing';
+import { setFlash } from '$lib/server/flash';
+import { parseForm } from '$lib/server/forms';
+import { changeListingState, deleteDraft, listingHistory } from '$lib/server/listings';
+import { notifyMatching } from '../../../../aanbod/marketplace.server';
+import { ownListing } from './owner.server';
+import { stateChangeSchema } from './schema';
+
+export const load: PageServerLoad = async (event) => {
+	const { user, listing } = await ownListing(event);
+	const history = await listingHistory(event.locals.supabase, listing.id);
+	return {
+		listing: {
+			id: listing.id,
+			kind: listing.kind,
+			state: listing.state,
+			title: listing.title,
+			category: listing.category,
+			place: listing.place,
+			endsOn: listing.endsOn,
+			organisation: { name: listing.organisation.name, slug: listing.organisation.slug }
+		},
+		actions: ownerActions(listing.state),
+		history: history.map((e) => toHistoryEntry(e, user.id))
+	};
+};
+
+export const actions = {
+	state: async (event) => {
+		const { listing } = await ownListing(event);
+		const { locals, request, cookies } = event;
+		const parsed = parseForm(stateChangeSchema, await request.formData(), locals.locale);
+		if (!parsed.ok || !ownerActions(listing.state).includes(parsed.data.to)) {
+			return fail(400, { message: translate(locals.locale, 'market.manage.invalid_transition') });
+		}
+		const result = await changeListingState(locals.supabase, listing.id, parsed.data.to);
+		if (!result.ok) {
+			const key =
+				result.reason === 'ends_in_past' ? 'market.manage.ends_in_past' : 'market.manage.invalid_transition';
+			return fail(400, { message: translate(locals.locale, key) });
+		}
+		await notifyMatching(listing.id);
+		setFlash(cookies, 'market.manage.changed', {
+			state: translate(locals.locale, `market.state.${result.value.state}`).toLowerCase()
+		});
+		redirect(303, `/mijn/aanbod-en-vragen/${listing.id}`);
+	},
+
+	delete: async (event) => {
+		const { listing } = await ownListing(event);
+		const result = await deleteDraft(event.locals.supabase, listing.id);
+		if (!result.ok) {
+			return fail(400, { message: translate(event.locals.locale, 'market.manage.invalid_transition') });
+		}
+		setFlash(event.cookies, 'market.manage.deleted');
+		redirect(303, '/mijn/aanbod-en-vragen');
+	}
+} satisfies Actions;
