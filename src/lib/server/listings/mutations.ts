@@ -1,6 +1,6 @@
 import type { ListingState, ListingValues } from '$lib/schemas/listing';
 import { failure, fromDbError, isUuid } from './errors';
-import { loose, type Client, type Result } from './types';
+import type { Client, Result } from './types';
 
 /** The columns a form may write; kind is fixed at creation, state changes go through changeListingState. */
 function editableColumns(values: ListingValues) {
@@ -31,7 +31,7 @@ export async function createListing(
 	input: { organisationId: string; municipalityId: string; userId: string; values: ListingValues }
 ): Promise<Result<{ id: string }>> {
 	if (!isUuid(input.organisationId)) return failure('not_found', 'unknown organisation');
-	const { data, error } = await loose(client)
+	const { data, error } = await client
 		.from('listings')
 		.insert({
 			...editableColumns(input.values),
@@ -44,7 +44,7 @@ export async function createListing(
 		.select('id')
 		.single();
 	if (error) return fromDbError(error, 'Creating listing');
-	return { ok: true, value: { id: data.id as string } };
+	return { ok: true, value: { id: data.id } };
 }
 
 /**
@@ -57,7 +57,7 @@ export async function updateListing(
 	values: ListingValues
 ): Promise<Result<{ id: string }>> {
 	if (!isUuid(id)) return failure('not_found', 'unknown listing');
-	const { data, error } = await loose(client)
+	const { data, error } = await client
 		.from('listings')
 		.update(editableColumns(values))
 		.eq('id', id)
@@ -76,21 +76,17 @@ export async function changeListingState(
 	to: ListingState
 ): Promise<Result<{ state: ListingState }>> {
 	if (!isUuid(id)) return failure('not_found', 'unknown listing');
-	const { data, error } = await loose(client)
-		.from('listings')
-		.update({ state: to })
-		.eq('id', id)
-		.select('state');
+	const { data, error } = await client.from('listings').update({ state: to }).eq('id', id).select('state');
 	if (error) return fromDbError(error, 'Changing listing state');
 	if (!data?.length) return failure('not_found', 'listing not found or not editable');
 	// The trigger may have turned it into "expired" (its end date has passed).
-	return { ok: true, value: { state: data[0].state as ListingState } };
+	return { ok: true, value: { state: data[0].state } };
 }
 
 /** Deletes a draft; published listings are closed instead, so their history stays meaningful. */
 export async function deleteDraft(client: Client, id: string): Promise<Result<null>> {
 	if (!isUuid(id)) return failure('not_found', 'unknown listing');
-	const { data, error } = await loose(client)
+	const { data, error } = await client
 		.from('listings')
 		.delete()
 		.eq('id', id)
@@ -103,7 +99,7 @@ export async function deleteDraft(client: Client, id: string): Promise<Result<nu
 
 /** Marks listings past their end date as expired. Needs the service-role client (a job). */
 export async function expireListings(adminClient: Client): Promise<number> {
-	const { data, error } = await loose(adminClient).rpc('expire_listings');
+	const { data, error } = await adminClient.rpc('expire_listings');
 	if (error) throw new Error(`Expiring listings failed: ${error.message}`);
 	return Number(data ?? 0);
 }

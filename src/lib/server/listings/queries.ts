@@ -1,5 +1,6 @@
+import type { Json } from '$lib/database.types';
 import { isUuid } from './errors';
-import { loose, type Client, type ListingDetail, type ListingEvent, type ListingSummary } from './types';
+import type { Client, ListingDetail, ListingEvent, ListingSummary } from './types';
 import type { ListingState } from '$lib/schemas/listing';
 import { searchListings } from './search';
 
@@ -8,50 +9,34 @@ const DETAIL_COLUMNS = `id, kind, state, effective_state, category, title, descr
 	wants_in_return, can_offer_in_return, published_at, created_at, updated_at, municipality_id,
 	organisation:organisations!listings_organisation_id_fkey ( id, name, slug, kind, place )`;
 
-interface DetailRow {
-	id: string;
-	kind: ListingDetail['kind'];
-	state: ListingState;
-	effective_state: ListingState;
-	category: ListingDetail['category'];
-	title: string;
-	description: string;
-	amount: string;
-	estimated_hours: number | string | null;
-	estimated_value: number | string | null;
-	place: string;
-	latitude: number;
-	longitude: number;
-	available_from: string | null;
-	available_until: string | null;
-	needed_by: string | null;
-	ends_on: string | null;
-	wants_in_return: string | null;
-	can_offer_in_return: string | null;
-	published_at: string | null;
-	created_at: string;
-	updated_at: string;
-	municipality_id: string;
-	organisation: ListingDetail['organisation'];
+const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
+
+const EVENT_ACTIONS = ['created', 'updated', 'state_changed', 'deleted'] as const;
+
+/** listing_events.action is text with a check constraint, which the generated types call string. */
+function eventAction(action: string): ListingEvent['action'] {
+	const known = EVENT_ACTIONS.find((a) => a === action);
+	if (!known) throw new Error(`Unknown listing event action: ${action}`);
+	return known;
 }
 
-const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
+/** old_values/new_values are jsonb objects (written by the history trigger), generated as any Json. */
+function jsonObject(value: Json): Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
 
 /** One listing as its detail page shows it, or null when it does not exist or RLS hides it. */
 export async function getListing(client: Client, id: string): Promise<ListingDetail | null> {
 	if (!isUuid(id)) return null;
-	const { data, error } = await loose(client)
-		.from('listings')
-		.select(DETAIL_COLUMNS)
-		.eq('id', id)
-		.maybeSingle();
+	const { data, error } = await client.from('listings').select(DETAIL_COLUMNS).eq('id', id).maybeSingle();
 	if (error) throw new Error(`Loading listing failed: ${error.message}`);
 	if (!data) return null;
-	const r = data as unknown as DetailRow;
+	const r = data;
 	return {
 		id: r.id,
 		kind: r.kind,
-		state: r.effective_state,
+		// A computed column (public.effective_state), generated as nullable; it never is for a row.
+		state: r.effective_state ?? r.state,
 		category: r.category,
 		title: r.title,
 		description: r.description,
@@ -96,7 +81,7 @@ export async function listOrganisationListings(
 /** The change history of a listing, oldest first; empty for those who may not see it (RLS). */
 export async function listingHistory(client: Client, listingId: string): Promise<ListingEvent[]> {
 	if (!isUuid(listingId)) return [];
-	const { data, error } = await loose(client)
+	const { data, error } = await client
 		.from('listing_events')
 		.select(
 			'id, action, actor_id, actor_role, old_state, new_state, changed_fields, old_values, new_values, created_at'
@@ -104,16 +89,16 @@ export async function listingHistory(client: Client, listingId: string): Promise
 		.eq('listing_id', listingId)
 		.order('id', { ascending: true });
 	if (error) throw new Error(`Loading listing history failed: ${error.message}`);
-	return (data ?? []).map((r) => ({
+	return data.map((r) => ({
 		id: Number(r.id),
-		action: r.action,
+		action: eventAction(r.action),
 		actorId: r.actor_id,
 		actorRole: r.actor_role,
 		oldState: r.old_state,
 		newState: r.new_state,
 		changedFields: r.changed_fields,
-		oldValues: r.old_values,
-		newValues: r.new_values,
+		oldValues: jsonObject(r.old_values),
+		newValues: jsonObject(r.new_values),
 		createdAt: r.created_at
 	}));
 }

@@ -1,20 +1,21 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { Database } from '$lib/database.types';
+import type { Database, Enums } from '$lib/database.types';
 import type { ListingCategory, ListingKind, ListingState, SearchSort } from '$lib/schemas/listing';
 
-export type OrganisationKind = 'business' | 'voluntary' | 'municipality';
+export type OrganisationKind = Enums<'organisation_kind'>;
 
 /** What every function here takes: the request's client (RLS applies) or, for jobs, the admin client. */
 export type Client = SupabaseClient<Database>;
 
 /**
- * The queries below use these shapes rather than the generated row types, so that pages
- * depend on what they render, not on the table. Until src/lib/database.types.ts is
- * regenerated with the listings migration, the client is narrowed through `loose()`.
+ * An untyped view of the client. Only search.ts still uses it, until the signature of its RPC
+ * (search_listings) settles; everything else here queries through the typed client.
  */
 export function loose(client: Client): SupabaseClient {
 	return client as unknown as SupabaseClient;
 }
+
+// The shapes below are what pages render, not the tables: pages depend on them, not on the schema.
 
 /** One row of the list page (search_listings). */
 export interface ListingSummary {
@@ -107,7 +108,7 @@ export interface ListingReport {
 	listingTitle: string | null;
 	reporterId: string;
 	reason: string;
-	status: 'open' | 'resolved' | 'dismissed';
+	status: Enums<'report_status'>;
 	resolutionNote: string | null;
 	createdAt: string;
 	resolvedAt: string | null;

@@ -1,7 +1,8 @@
 // /mijn/voorstellen: the proposals for the open listings of the user's organisations, read as
 // the user, so RLS limits them to pairs the user's organisation is a party of.
+import type { Tables } from '$lib/database.types';
 import type { Locale } from '$lib/i18n';
-import { isLive, loose, type Client } from './pool';
+import { isLive, type Client } from './pool';
 import { listingHref, renderReasons, scoreBand, type ScoreBand } from './present';
 import {
 	cycleListingIds,
@@ -37,7 +38,9 @@ export type MyOrganisationView = { id: string; name: string; slug: string; listi
 
 export type Dashboard = { organisations: MyOrganisationView[]; cycles: CycleView[] };
 
-type ProposalRow = { request_id: string; offer_id: string; score: number; reasons: unknown; pinned: boolean };
+type ProposalRow = Pick<Tables<'match_proposals'>, 'request_id' | 'offer_id' | 'score' | 'reasons'> & {
+	pinned: boolean;
+};
 
 export async function loadDashboard(supabase: Client, userId: string, locale: Locale): Promise<Dashboard> {
 	const { data: memberships, error: membershipError } = await supabase
@@ -51,23 +54,14 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 	const orgIds = organisations.map((o) => o.id);
 	const ownOrgs = new Map(organisations.map((o) => [o.id, o]));
 
-	const { data: mine, error: listingError } = await loose(supabase)
+	const { data: mine, error: listingError } = await supabase
 		.from('listings')
 		.select('id, kind, title, organisation_id, state, ends_on')
 		.in('organisation_id', orgIds)
 		.eq('state', 'open')
 		.order('created_at', { ascending: false });
 	if (listingError) throw new Error(`Loading own listings failed: ${listingError.message}`);
-	const myListings = (
-		mine as {
-			id: string;
-			kind: 'offer' | 'request';
-			title: string;
-			organisation_id: string;
-			state: string;
-			ends_on: string | null;
-		}[]
-	).filter((l) => isLive(l));
+	const myListings = mine.filter((l) => isLive(l));
 	const myIds = new Set(myListings.map((l) => l.id));
 
 	const [proposals, cycles] = await Promise.all([
@@ -140,14 +134,15 @@ async function loadProposalsOf(listingIds: string[], supabase: Client): Promise<
 	const rows: ProposalRow[] = [];
 	for (let i = 0; i < listingIds.length; i += 50) {
 		const ids = listingIds.slice(i, i + 50).join(',');
-		const { data, error } = await loose(supabase)
+		const { data, error } = await supabase
 			.from('match_proposals')
 			.select('request_id, offer_id, score, reasons, pinned')
 			.or(`request_id.in.(${ids}),offer_id.in.(${ids})`)
 			.order('score', { ascending: false })
 			.limit(1000);
 		if (error) throw new Error(`Loading proposals failed: ${error.message}`);
-		rows.push(...(data as ProposalRow[]));
+		// pinned is a computed column (public.pinned, an exists()): generated as nullable, never null.
+		rows.push(...data.map((r) => ({ ...r, pinned: r.pinned === true })));
 	}
 	const seen = new Set<string>();
 	return rows

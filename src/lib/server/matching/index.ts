@@ -3,7 +3,6 @@
 import { municipalitySlug } from '$lib/server/config';
 import { createAdminClient } from '$lib/server/supabase-admin';
 import { createMatchingJob, type BatchSummary, type MatchingJob, type RematchSummary } from './job';
-import { loose } from './pool';
 
 export type { BatchSummary, RematchSummary };
 
@@ -34,14 +33,14 @@ export function rematchAll(municipalityId: string): Promise<BatchSummary> {
  */
 export async function matchOnStart(): Promise<void> {
 	try {
-		const { data, error } = await loose(createAdminClient())
+		const { data, error } = await createAdminClient()
 			.from('municipalities')
 			.select('id')
 			.eq('slug', municipalitySlug())
 			.maybeSingle();
 		if (error) throw new Error(error.message);
 		if (!data) return;
-		const summary = await instance().rematchIfEmpty((data as { id: string }).id);
+		const summary = await instance().rematchIfEmpty(data.id);
 		if (summary) {
 			console.log(
 				`Matching: ${summary.proposals} proposals and ${summary.cycles} exchange cycles computed in ${summary.ms} ms`

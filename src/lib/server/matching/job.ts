@@ -2,6 +2,7 @@
 // and writes match_proposals and exchange_cycles through one RPC per run, so that a reader sees
 // either the old result or the new one. It takes a client factory rather than importing the
 // service-role client, so the integration tests drive the very same code against the stack.
+import type { Json } from '$lib/database.types';
 import { createEngine, type Engine } from '$lib/matching/engine';
 import type { Cycle, Proposal } from '$lib/matching/types';
 import {
@@ -12,7 +13,6 @@ import {
 	loadListing,
 	loadOpenListings,
 	loadServedAt,
-	loose,
 	toEngineListing,
 	toPool,
 	type Client,
@@ -42,6 +42,16 @@ export type BatchSummary = {
 };
 
 type WriteResult = { written: number; deleted: number; cycles: number | null };
+
+/** replace_match_proposals returns jsonb, which the generated types can only call Json. */
+function toWriteResult(data: Json): WriteResult {
+	const result = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+	const { written, deleted, cycles } = result;
+	if (typeof written !== 'number' || typeof deleted !== 'number') {
+		throw new Error(`Writing match proposals returned ${JSON.stringify(data)}`);
+	}
+	return { written, deleted, cycles: typeof cycles === 'number' ? cycles : null };
+}
 
 /**
  * An engine kept between calls, with the version (updated_at) of every listing it was given, so
@@ -168,7 +178,7 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 		proposals: Proposal[],
 		scope: { requestIds: string[] | null; listingIds: string[]; cycles: Cycle[] | null }
 	): Promise<WriteResult> {
-		const { data, error } = await loose(db()).rpc('replace_match_proposals', {
+		const { data, error } = await db().rpc('replace_match_proposals', {
 			p_municipality: municipalityId,
 			// Reasons stay language-neutral ({ code, params }); pages render them per reader.
 			p_proposals: proposals.map((p) => ({
@@ -177,24 +187,21 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 				score: p.score,
 				reasons: p.reasons
 			})),
-			p_request_ids: scope.requestIds,
+			// Defaulted arguments are generated as optional, not nullable; left out it is null: every request.
+			p_request_ids: scope.requestIds ?? undefined,
 			p_listing_ids: scope.listingIds,
 			p_cycles: scope.cycles
 		});
 		if (error) throw new Error(`Writing match proposals failed: ${error.message}`);
-		const result = data as { written: number; deleted: number; cycles: number | null };
-		return { written: result.written, deleted: result.deleted, cycles: result.cycles };
+		return toWriteResult(data);
 	}
 
 	/** The requests whose stored list currently holds one of these offers. */
 	async function requestsListing(offerIds: string[]): Promise<string[]> {
 		if (!offerIds.length) return [];
-		const { data, error } = await loose(db())
-			.from('match_proposals')
-			.select('request_id')
-			.in('offer_id', offerIds);
+		const { data, error } = await db().from('match_proposals').select('request_id').in('offer_id', offerIds);
 		if (error) throw new Error(`Loading proposals of offers failed: ${error.message}`);
-		return (data as { request_id: string }[]).map((r) => r.request_id);
+		return data.map((r) => r.request_id);
 	}
 
 	async function rematch(listingId: string): Promise<RematchSummary> {
@@ -306,7 +313,7 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 
 		/** Runs the full batch when a municipality has open listings but no proposals yet (first start). */
 		async rematchIfEmpty(municipalityId: string): Promise<BatchSummary | null> {
-			const { count, error } = await loose(db())
+			const { count, error } = await db()
 				.from('match_proposals')
 				.select('id', { count: 'exact', head: true })
 				.eq('municipality_id', municipalityId);

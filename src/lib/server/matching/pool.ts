@@ -1,15 +1,15 @@
 // Reading the engine's input with the service-role client: the open listings of one
 // municipality, reduced to the fields the engine scores on, mapped to its Offer/Request shape.
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { QueryData, SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
-import type { Offer, Pool, Request, Side } from '$lib/matching/types';
+import type { Offer, Pool, Request } from '$lib/matching/types';
 
 export type Client = SupabaseClient<Database>;
 
 /**
- * src/lib/database.types.ts does not describe listings and proposals yet (it is regenerated
- * from the migrations by the lead); until then queries go through an untyped client and the
- * rows are typed here, by what this module reads.
+ * An untyped view of the client, from before src/lib/database.types.ts described listings and
+ * proposals. Nothing under src/lib/server uses it any more; only the route actions of
+ * /matchmaken and /mijn/voorstellen still import it, and it goes once they use the typed client.
  */
 export function loose(client: Client): SupabaseClient {
 	return client as unknown as SupabaseClient;
@@ -21,33 +21,15 @@ export const isUuid = (value: unknown): value is string => typeof value === 'str
 /** PostgREST returns at most max_rows (1000) per request; larger pools are read in pages. */
 const PAGE = 1000;
 
-export const LISTING_COLUMNS =
-	'id, kind, state, municipality_id, organisation_id, title, description, category, place, latitude, longitude, ' +
-	'amount, available_from, available_until, needed_by, wants_in_return, can_offer_in_return, ends_on, updated_at, ' +
-	'organisations!listings_organisation_id_fkey ( kind )';
+// One literal (no `+`), so that supabase-js can infer the row type from it.
+export const LISTING_COLUMNS = `id, kind, state, municipality_id, organisation_id, title, description, category, place,
+	latitude, longitude, amount, available_from, available_until, needed_by, wants_in_return, can_offer_in_return,
+	ends_on, updated_at, organisations!listings_organisation_id_fkey ( kind )`;
 
-export type ListingRow = {
-	id: string;
-	kind: Side;
-	state: string;
-	municipality_id: string;
-	organisation_id: string;
-	title: string;
-	description: string;
-	category: string;
-	place: string;
-	latitude: number;
-	longitude: number;
-	amount: string;
-	available_from: string | null;
-	available_until: string | null;
-	needed_by: string | null;
-	wants_in_return: string | null;
-	can_offer_in_return: string | null;
-	ends_on: string | null;
-	updated_at: string;
-	organisations: { kind: string } | null;
-};
+const selectListings = (client: Client) => client.from('listings').select(LISTING_COLUMNS);
+
+/** A listing as the engine reads it (LISTING_COLUMNS). */
+export type ListingRow = QueryData<ReturnType<typeof selectListings>>[number];
 
 /** Today in the Netherlands, as the database's private.today() sees it. */
 export function today(now = new Date()): string {
@@ -94,14 +76,17 @@ export function toEngineListing(
 }
 
 async function allPages<T>(
-	fetchPage: (from: number, to: number) => PromiseLike<{ data: unknown; error: { message: string } | null }>,
+	fetchPage: (
+		from: number,
+		to: number
+	) => PromiseLike<{ data: T[] | null; error: { message: string } | null }>,
 	what: string
 ): Promise<T[]> {
 	const rows: T[] = [];
 	for (let from = 0; ; from += PAGE) {
 		const { data, error } = await fetchPage(from, from + PAGE - 1);
 		if (error) throw new Error(`Loading ${what} failed: ${error.message}`);
-		const page = (data ?? []) as T[];
+		const page = data ?? [];
 		rows.push(...page);
 		if (page.length < PAGE) return rows;
 	}
@@ -120,8 +105,8 @@ export async function loadServedAt(
 	const chunks = listingIds ? chunk(listingIds, 100) : [null];
 	const served = new Map<string, string>();
 	for (const ids of chunks) {
-		const rows = await allPages<{ listing_id: string; created_at: string }>((from, to) => {
-			let query = loose(client)
+		const rows = await allPages((from, to) => {
+			let query = client
 				.from('listing_events')
 				.select('listing_id, created_at')
 				.eq('municipality_id', municipalityId)
@@ -144,11 +129,9 @@ export function loadOpenListings(
 	now = new Date()
 ): Promise<ListingRow[]> {
 	const day = today(now);
-	return allPages<ListingRow>(
+	return allPages(
 		(from, to) =>
-			loose(client)
-				.from('listings')
-				.select(LISTING_COLUMNS)
+			selectListings(client)
 				.eq('municipality_id', municipalityId)
 				.eq('state', 'open')
 				.or(`ends_on.is.null,ends_on.gte.${day}`)
@@ -168,28 +151,26 @@ export async function loadChangedListings(
 	since: string,
 	limit: number
 ): Promise<ListingRow[]> {
-	const { data, error } = await loose(client)
-		.from('listings')
-		.select(LISTING_COLUMNS)
+	const { data, error } = await selectListings(client)
 		.eq('municipality_id', municipalityId)
 		.gte('updated_at', since)
 		.order('updated_at')
 		.order('id')
 		.limit(limit);
 	if (error) throw new Error(`Loading changed listings failed: ${error.message}`);
-	return data as unknown as ListingRow[];
+	return data;
 }
 
 /** The latest change to any listing of the municipality, by the database's clock. */
 export async function latestListingChange(client: Client, municipalityId: string): Promise<string | null> {
-	const { data, error } = await loose(client)
+	const { data, error } = await client
 		.from('listings')
 		.select('updated_at')
 		.eq('municipality_id', municipalityId)
 		.order('updated_at', { ascending: false })
 		.limit(1);
 	if (error) throw new Error(`Loading the latest listing change failed: ${error.message}`);
-	return (data as { updated_at: string }[])[0]?.updated_at ?? null;
+	return data[0]?.updated_at ?? null;
 }
 
 /** The engine's pool from listing rows; `served` as loaded by loadServedAt. */
@@ -205,11 +186,7 @@ export function toPool(rows: ListingRow[], served: Map<string, string>): Pool {
 
 /** One listing in any state (the service role sees all), or null when it no longer exists. */
 export async function loadListing(client: Client, listingId: string): Promise<ListingRow | null> {
-	const { data, error } = await loose(client)
-		.from('listings')
-		.select(LISTING_COLUMNS)
-		.eq('id', listingId)
-		.maybeSingle();
+	const { data, error } = await selectListings(client).eq('id', listingId).maybeSingle();
 	if (error) throw new Error(`Loading listing failed: ${error.message}`);
-	return (data as ListingRow | null) ?? null;
+	return data;
 }

@@ -1,7 +1,8 @@
 // Reading proposals as the signed-in user (RLS applies): shared look-ups for the dashboard and
 // the matchmaker page. Only public fields of the other party are read: name, slug, listing title.
+import type { Tables } from '$lib/database.types';
 import type { Locale } from '$lib/i18n';
-import { loose, type Client } from './pool';
+import type { Client } from './pool';
 import { listingHref, renderReasons, scoreBand, type ScoreBand } from './present';
 
 export type ListingRef = { id: string; kind: 'offer' | 'request'; title: string; organisationId: string };
@@ -15,13 +16,7 @@ export type CycleView = {
 	listings: { title: string; href: string; organisation: string }[];
 };
 
-type CycleRow = {
-	id: string;
-	members: string[];
-	organisation_ids: string[];
-	score: number;
-	reasons: unknown;
-};
+type CycleRow = Pick<Tables<'exchange_cycles'>, 'id' | 'members' | 'organisation_ids' | 'score' | 'reasons'>;
 
 /** Keeps `.in()` filters well under URL length limits. */
 const CHUNK = 100;
@@ -36,12 +31,12 @@ async function inChunks<T>(ids: string[], fetch: (chunk: string[]) => Promise<T[
 /** Listings by id, as far as the reader may see them (open ones are public). */
 export async function listingsById(supabase: Client, ids: string[]): Promise<Map<string, ListingRef>> {
 	const rows = await inChunks(ids, async (chunk) => {
-		const { data, error } = await loose(supabase)
+		const { data, error } = await supabase
 			.from('listings')
 			.select('id, kind, title, organisation_id')
 			.in('id', chunk);
 		if (error) throw new Error(`Loading listings failed: ${error.message}`);
-		return data as { id: string; kind: 'offer' | 'request'; title: string; organisation_id: string }[];
+		return data;
 	});
 	return new Map(
 		rows.map((r) => [r.id, { id: r.id, kind: r.kind, title: r.title, organisationId: r.organisation_id }])
@@ -67,14 +62,14 @@ export async function loadCycles(
 	filter: { organisationIds: string[] } | { municipalityId: string },
 	limit = 20
 ): Promise<CycleRow[]> {
-	let query = loose(supabase).from('exchange_cycles').select('id, members, organisation_ids, score, reasons');
+	let query = supabase.from('exchange_cycles').select('id, members, organisation_ids, score, reasons');
 	query =
 		'organisationIds' in filter
 			? query.overlaps('organisation_ids', filter.organisationIds)
 			: query.eq('municipality_id', filter.municipalityId);
 	const { data, error } = await query.order('score', { ascending: false }).order('id').limit(limit);
 	if (error) throw new Error(`Loading exchange cycles failed: ${error.message}`);
-	return data as CycleRow[];
+	return data;
 }
 
 export function cycleListingIds(cycles: CycleRow[]): string[] {

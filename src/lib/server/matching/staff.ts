@@ -3,7 +3,7 @@
 import type { Locale } from '$lib/i18n';
 import { forbidden, requireUser } from '$lib/server/guards';
 import { getMunicipality } from '$lib/server/municipality';
-import { loose, type Client } from './pool';
+import type { Client } from './pool';
 import { listingHref, renderReasons, scoreBand, type ScoreBand } from './present';
 import {
 	cycleListingIds,
@@ -62,34 +62,23 @@ export type StaffOverview = {
 	cycles: CycleView[];
 };
 
-type ProposalRow = {
-	request_id: string;
-	offer_id: string;
-	request_organisation_id: string;
-	offer_organisation_id: string;
-	score: number;
-	reasons: unknown;
-};
-type DecisionRow = {
-	request_id: string;
-	offer_id: string;
-	decision: 'pin' | 'veto';
-	note: string | null;
-	created_at: string;
-};
-
 const TOP = 50;
 const PROPOSAL_COLUMNS =
 	'request_id, offer_id, request_organisation_id, offer_organisation_id, score, reasons';
+
+/** The rows of a query that must succeed, or the overview fails as a whole. */
+function rowsOf<T>(result: { data: T; error: null } | { data: null; error: { message: string } }): T {
+	if (result.error) throw new Error(`Loading the matchmaker overview failed: ${result.error.message}`);
+	return result.data;
+}
 
 export async function loadOverview(
 	supabase: Client,
 	municipalityId: string,
 	locale: Locale
 ): Promise<StaffOverview> {
-	const db = loose(supabase);
 	const [top, pinned, count, decisions, cycles] = await Promise.all([
-		db
+		supabase
 			.from('match_proposals')
 			.select(PROPOSAL_COLUMNS)
 			.eq('municipality_id', municipalityId)
@@ -97,17 +86,17 @@ export async function loadOverview(
 			.order('id')
 			.limit(TOP),
 		// Pinned pairs may score low; they are listed whatever their rank.
-		db
+		supabase
 			.from('match_proposals')
 			.select(PROPOSAL_COLUMNS)
 			.eq('municipality_id', municipalityId)
 			.eq('pinned', true)
 			.limit(TOP),
-		db
+		supabase
 			.from('match_proposals')
 			.select('id', { count: 'exact', head: true })
 			.eq('municipality_id', municipalityId),
-		db
+		supabase
 			.from('matchmaker_decisions')
 			.select('request_id, offer_id, decision, note, created_at')
 			.eq('municipality_id', municipalityId)
@@ -115,15 +104,15 @@ export async function loadOverview(
 			.limit(200),
 		loadCycles(supabase, { municipalityId })
 	]);
-	for (const result of [top, pinned, count, decisions]) {
-		if (result.error) throw new Error(`Loading the matchmaker overview failed: ${result.error.message}`);
-	}
+	const topRows = rowsOf(top);
+	const pinnedRows = rowsOf(pinned);
+	if (count.error) throw new Error(`Loading the matchmaker overview failed: ${count.error.message}`);
+	const decisionRows = rowsOf(decisions);
 	const seen = new Set<string>();
-	const proposals = [...(pinned.data as ProposalRow[]), ...(top.data as ProposalRow[])].filter((p) => {
+	const proposals = [...pinnedRows, ...topRows].filter((p) => {
 		const key = `${p.request_id}:${p.offer_id}`;
 		return !seen.has(key) && !!seen.add(key);
 	});
-	const decisionRows = decisions.data as DecisionRow[];
 
 	const listingIds = [
 		...proposals.flatMap((p) => [p.request_id, p.offer_id]),
@@ -188,7 +177,7 @@ export async function proposalExists(
 	requestId: string,
 	offerId: string
 ): Promise<boolean> {
-	const { data, error } = await loose(supabase)
+	const { data, error } = await supabase
 		.from('match_proposals')
 		.select('id')
 		.eq('municipality_id', municipalityId)
