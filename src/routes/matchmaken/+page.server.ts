@@ -4,7 +4,6 @@ import { translate } from '$lib/i18n';
 import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { rematchAll, rematchListing } from '$lib/server/matching';
-import { loose } from '$lib/server/matching/pool';
 import { loadOverview, proposalExists, requireStaff } from '$lib/server/matching/staff';
 import { decideSchema, pairSchema } from './schema';
 
@@ -24,7 +23,7 @@ export const actions = {
 		if (!(await proposalExists(locals.supabase, municipality.id, request_id, offer_id))) {
 			return fail(404, { errors: { form: translate(locals.locale, 'matchmaker.error.not_a_proposal') } });
 		}
-		const { error } = await loose(locals.supabase)
+		const { error } = await locals.supabase
 			.from('matchmaker_decisions')
 			.upsert(
 				{ request_id, offer_id, municipality_id: municipality.id, decision, note, decided_by: user.id },
@@ -41,7 +40,7 @@ export const actions = {
 		const parsed = parseForm(pairSchema, await request.formData(), locals.locale);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const { request_id, offer_id } = parsed.data;
-		const { data, error } = await loose(locals.supabase)
+		const { data, error } = await locals.supabase
 			.from('matchmaker_decisions')
 			.delete()
 			.eq('municipality_id', municipality.id)

@@ -6,15 +6,6 @@ import type { Offer, Pool, Request } from '$lib/matching/types';
 
 export type Client = SupabaseClient<Database>;
 
-/**
- * An untyped view of the client, from before src/lib/database.types.ts described listings and
- * proposals. Nothing under src/lib/server uses it any more; only the route actions of
- * /matchmaken and /mijn/voorstellen still import it, and it goes once they use the typed client.
- */
-export function loose(client: Client): SupabaseClient {
-	return client as unknown as SupabaseClient;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 

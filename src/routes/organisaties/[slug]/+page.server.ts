@@ -2,6 +2,8 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
 import { getMunicipality } from '$lib/server/municipality';
+import { toListingCard } from '$lib/components/listings/card';
+import { listOrganisationListings } from '$lib/server/listings';
 import { organisationContacts, organisationWithRole } from '$lib/server/organisations';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -14,6 +16,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	);
 	if (!found) error(404, translate(locals.locale, 'error.not_found'));
 	const { organisation, role } = found;
+	const listings = await listOrganisationListings(locals.supabase, organisation.id, { pageSize: 24 });
 
 	return {
 		organisation: {
@@ -25,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			place: organisation.place,
 			website: organisation.website
 		},
+		listings: listings.items.map(toListingCard),
 		isMember: role !== null,
 		// Contact details only ever leave the server for members (RLS would hide them anyway).
 		contacts: role ? await organisationContacts(locals.supabase, organisation.id) : null

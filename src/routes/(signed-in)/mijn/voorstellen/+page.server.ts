@@ -5,7 +5,6 @@ import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { forbidden, requireUser } from '$lib/server/guards';
 import { loadDashboard } from '$lib/server/matching/dashboard';
-import { loose } from '$lib/server/matching/pool';
 import { dismissSchema } from './schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -31,7 +30,7 @@ export const actions = {
 		if (!membership) forbidden(locals.locale);
 
 		// A trigger deletes the proposal in the same transaction, so it is gone on the next load.
-		const { error: insertError } = await loose(locals.supabase).from('proposal_dismissals').insert({
+		const { error: insertError } = await locals.supabase.from('proposal_dismissals').insert({
 			request_id,
 			offer_id,
 			organisation_id,
