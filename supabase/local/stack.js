@@ -13,6 +13,15 @@ import { startPostgrest } from './postgrest.js';
 
 const here = new URL('.', import.meta.url).pathname;
 
+/** @param {number} pid */
+function processAlive(pid) {
+	try {
+		return process.kill(pid, 0);
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Two PGlite instances on one data folder corrupt it, so a second stack on the same folder
  * is refused while the first one's process lives.
@@ -23,13 +32,7 @@ function lockStateDir(stateDir) {
 	mkdirSync(stateDir, { recursive: true });
 	if (existsSync(file)) {
 		const pid = Number(readFileSync(file, 'utf8'));
-		let alive = false;
-		try {
-			alive = pid > 0 && pid !== process.pid && process.kill(pid, 0);
-		} catch {
-			alive = false;
-		}
-		if (alive) {
+		if (pid > 0 && pid !== process.pid && processAlive(pid)) {
 			throw new Error(`Another local stack (process ${pid}) is using ${stateDir}. Stop it first.`);
 		}
 	}
