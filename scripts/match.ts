@@ -3,7 +3,8 @@
  * Prints one JSON object with proposals and cycles to stdout, nothing else.
  */
 import { readFileSync } from 'node:fs';
-import { runMatch } from '../src/lib/matching/cli';
+import { formatResult, parsePool } from '../src/lib/matching/cli';
+import { proposeAllParallel } from '../src/lib/matching/parallel';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -18,4 +19,8 @@ if (!file) {
 	process.exit(2);
 }
 const now = nowArg ? new Date(nowArg) : new Date();
-process.stdout.write(JSON.stringify(runMatch(readFileSync(file, 'utf8'), { now, lang })) + '\n');
+const pool = parsePool(readFileSync(file, 'utf8'));
+// Workers only pay off for large pools; the result is identical either way.
+const workers = pool.offers.length + pool.requests.length >= 4000 ? undefined : 0;
+const result = await proposeAllParallel(pool, { now }, { workers });
+process.stdout.write(JSON.stringify(formatResult(result, lang)) + '\n');

@@ -1,6 +1,6 @@
 import { proposeAll } from './engine';
 import { formatReasons } from './reasons';
-import type { Lang, Offer, Pool, Request } from './types';
+import type { Lang, MatchResult, Offer, Pool, Request } from './types';
 
 export type CliOutput = {
 	proposals: { request: string; offer: string; score: number; reasons: string[] }[];
@@ -26,8 +26,11 @@ export function parsePool(json: string): Pool {
 
 /** The `npm run match` contract: one JSON object, reasons rendered as strings. */
 export function runMatch(json: string, options: { now?: Date; lang?: Lang } = {}): CliOutput {
-	const result = proposeAll(parsePool(json), { now: options.now });
-	const lang = options.lang ?? 'nl';
+	return formatResult(proposeAll(parsePool(json), { now: options.now }), options.lang);
+}
+
+/** Renders a batch result in the CLI contract (also used for a batch computed on several threads). */
+export function formatResult(result: MatchResult, lang: Lang = 'nl'): CliOutput {
 	return {
 		proposals: result.proposals.map((p) => ({
 			request: p.request,

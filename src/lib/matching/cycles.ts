@@ -60,38 +60,63 @@ export function findCycles(edges: Edge[], options: CycleOptions): Cycle[] {
 	// A four-edge cycle can score at most the 4th root of its edge product so far: prune below that.
 	const floor = Math.log(minScore) * 4;
 	const found: { edges: Edge[]; score: number }[] = [];
-	const orgs = [...out.keys()].sort();
-	const path: Link[] = [];
-	const visited = new Set<string>();
-	let start = '';
+	// Organisations become their rank in sorted order, so the walk compares and marks integers.
+	const names = [...new Set([...out.keys(), ...[...out.values()].flatMap((l) => l.map((e) => e.to))])].sort();
+	const rank = new Map(names.map((name, i) => [name, i]));
+	const n = names.length;
+	const adjStart = new Int32Array(n + 1);
+	for (const [from, list] of out) adjStart[rank.get(from)! + 1] = list.length;
+	for (let i = 0; i < n; i++) adjStart[i + 1]! += adjStart[i]!;
+	const links: Link[] = new Array<Link>(adjStart[n]!);
+	const adjTo = new Int32Array(adjStart[n]!);
+	const adjLog = new Float64Array(adjStart[n]!);
+	const linkFrom = new Int32Array(adjStart[n]!);
+	const incoming: number[][] = names.map(() => []);
+	for (const [from, list] of out) {
+		const f = rank.get(from)!;
+		list.forEach((e, j) => {
+			const at = adjStart[f]! + j;
+			links[at] = e;
+			adjTo[at] = rank.get(e.to)!;
+			adjLog[at] = e.log;
+			linkFrom[at] = f;
+			incoming[adjTo[at]!]!.push(at);
+		});
+	}
 	// the closing link back to the start is looked up, not searched: that keeps the walk at degree^3
-	const closing = new Map<string, Map<string, Link>>();
-	for (const [from, list] of out) closing.set(from, new Map(list.map((e) => [e.to, e])));
+	const closing = new Int32Array(n).fill(-1);
+	const visited = new Uint8Array(n);
+	const path: number[] = [];
+	let start = 0;
 	// a cycle is reported once, from its smallest organisation
-	const walk = (logSum: number) => {
-		const at = path.length === 0 ? start : path[path.length - 1]!.to;
+	const walk = (at: number, logSum: number) => {
 		if (path.length >= 2) {
-			const e = closing.get(at)?.get(start);
-			const sum = e ? logSum + e.log : -Infinity;
-			const score = Math.exp(sum / (path.length + 1));
-			if (e && sum >= floor && score >= minScore) found.push({ edges: [...path, e], score });
+			const c = closing[at]!;
+			if (c >= 0) {
+				const sum = logSum + adjLog[c]!;
+				const score = Math.exp(sum / (path.length + 1));
+				if (sum >= floor && score >= minScore)
+					found.push({ edges: [...path, c].map((i) => links[i]!), score });
+			}
 		}
 		if (path.length >= 3) return;
-		for (const e of out.get(at) ?? []) {
-			const sum = logSum + e.log;
-			if (sum < floor || e.to <= start || visited.has(e.to)) continue;
-			visited.add(e.to);
-			path.push(e);
-			walk(sum);
+		for (let i = adjStart[at]!; i < adjStart[at + 1]!; i++) {
+			const to = adjTo[i]!;
+			const sum = logSum + adjLog[i]!;
+			if (sum < floor || to <= start || visited[to]) continue;
+			visited[to] = 1;
+			path.push(i);
+			walk(to, sum);
 			path.pop();
-			visited.delete(e.to);
+			visited[to] = 0;
 		}
 	};
-	for (const org of orgs) {
-		start = org;
-		visited.add(start);
-		walk(0);
-		visited.delete(start);
+	for (start = 0; start < n; start++) {
+		for (const i of incoming[start]!) closing[linkFrom[i]!] = i;
+		visited[start] = 1;
+		walk(start, 0);
+		visited[start] = 0;
+		for (const i of incoming[start]!) closing[linkFrom[i]!] = -1;
 	}
 
 	const maxPerOrg = options.maxPerOrg ?? 2;

@@ -44,6 +44,8 @@ export type Engine = {
 	cycles(): Cycle[];
 	/** Who-can-give-whom-what links between organisations, from which cycles are built. */
 	exchangeEdges(): Edge[];
+	/** Listing ids of one side in the order `proposeAll` lists them (used to split a batch across threads). */
+	ids(side: Side): string[];
 	readonly size: { offers: number; requests: number };
 };
 
@@ -123,16 +125,28 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		return scorePair({ offer: o, request: r, textSim, recipSim, themes: [], travels: offerDoc.travels, now });
 	}
 
+	// Each listing's scored neighbours, valid while the pool is unchanged (df.version moves on every
+	// change); one search serves the listing's own list, the mutual-fit factor and the cycle edges.
+	const pairCache = new Map<string, Proposal[]>();
+	let pairVersion = -1;
+
 	/**
-	 * Scored candidates for one listing, before thresholds; shared by lists and cycle edges.
-	 * Hits whose text similarity cannot reach `floor` even with every bonus are not scored.
+	 * Scored candidates for one listing without the served factor (it lowers what is shown, not how
+	 * well a listing fits), best first. Hits whose text similarity cannot reach the cycle-edge threshold
+	 * even with every bonus are not scored.
 	 */
-	function scored(id: string, served: boolean, limit: number, floor: number): Proposal[] {
+	function pairsOf(id: string): Proposal[] {
+		if (pairVersion !== df.version) {
+			pairCache.clear();
+			pairVersion = df.version;
+		}
+		const cached = pairCache.get(id);
+		if (cached) return cached;
 		const doc = docs.get(id);
 		if (!doc) return [];
 		const target = doc.side === 'request' ? offerMain : requestMain;
-		const hits = target.search(doc.main, limit, doc.group);
-		const minSim = rawFor(floor - 0.001) / MAX_BOOST;
+		const hits = target.search(doc.main, CANDIDATES, doc.group);
+		const minSim = rawFor(EDGE_THRESHOLD - 0.001) / MAX_BOOST;
 		const out: Proposal[] = [];
 		for (const hit of hits) {
 			if (hit.sim < minSim) break;
@@ -142,43 +156,42 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 				Doc & { side: 'request' }
 			];
 			const s = pair(o, r, hit.sim);
-			const score = served ? round3(s.score * servedFactor(other.listing, now)) : s.score;
-			if (score < s.score) s.reasons.push({ code: 'recently_served' });
-			out.push({ request: r.listing.id, offer: o.listing.id, score, reasons: s.reasons });
+			if (s.score < EDGE_THRESHOLD) continue;
+			out.push({ request: r.listing.id, offer: o.listing.id, score: s.score, reasons: s.reasons });
 		}
 		// one side is fixed, so the other side's id breaks ties
 		const key = doc.side === 'request' ? 'offer' : 'request';
+		out.sort((a, b) => b.score - a.score || cmp(a[key], b[key]));
+		pairCache.set(id, out);
+		return out;
+	}
+
+	/** A listing's candidates with recently served partners lowered, re-ranked. */
+	function served(id: string): Proposal[] {
+		const key = docs.get(id)?.side === 'request' ? 'offer' : 'request';
+		const out = pairsOf(id).map((p) => {
+			const score = round3(p.score * servedFactor(docs.get(p[key])!.listing, now));
+			return score < p.score
+				? { ...p, score, reasons: [...p.reasons, { code: 'recently_served' } as Reason] }
+				: p;
+		});
 		return out.sort((a, b) => b.score - a.score || cmp(a[key], b[key]));
 	}
 
-	// Each listing's strongest pairs, valid while the pool is unchanged (df.version moves on every change);
-	// shared by the mutual-fit factor and the cycle edges.
-	const topPairs = new Map<string, Proposal[]>();
-	let topVersion = -1;
-	function strongest(id: string): Proposal[] {
-		if (topVersion !== df.version) {
-			topPairs.clear();
-			topVersion = df.version;
-		}
-		let list = topPairs.get(id);
-		if (list === undefined) {
-			// without the served factor: it lowers what is shown, not how well a listing fits
-			list = scored(id, false, 2 * EDGES_PER_GIVER, EDGE_THRESHOLD).slice(0, EDGES_PER_GIVER);
-			topPairs.set(id, list);
-		}
-		return list;
-	}
+	const strongest = (id: string) => pairsOf(id).slice(0, EDGES_PER_GIVER);
 
 	function proposalsFor(id: string): Proposal[] {
 		const doc = docs.get(id);
 		if (!doc) return [];
 		const otherKey = doc.side === 'request' ? 'offer' : 'request';
 		const candidates: (Proposal & { id: string; org: string })[] = [];
-		for (const p of scored(id, true, CANDIDATES, WEIGHTS.threshold)) {
+		for (const p of served(id)) {
 			if (p.score < WEIGHTS.threshold) continue;
 			// Mutual fit: a pair that is also among the other side's best is more credible.
 			const other = p[otherKey];
-			const theirs = strongest(other)[0]?.score ?? 0;
+			// An offer can often serve more than one request, so it is compared with its k-th best, not its best.
+			const mine = pairsOf(other);
+			const theirs = mine[Math.min(WEIGHTS.mutualRank, mine.length) - 1]?.score ?? 0;
 			const mutual = theirs > p.score ? (p.score / theirs) ** WEIGHTS.mutual : 1;
 			const score = round3(p.score * mutual);
 			if (score < WEIGHTS.threshold) continue;
@@ -249,6 +262,11 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		proposalsFor,
 		cycles: () => findCycles(cycleEdges(), { maxCycles: opts.maxCycles }),
 		exchangeEdges: cycleEdges,
+		ids(side) {
+			const out: string[] = [];
+			for (const [id, doc] of docs) if (doc.side === side) out.push(id);
+			return out;
+		},
 		proposeAll() {
 			const proposals: Proposal[] = [];
 			for (const [id, doc] of docs) if (doc.side === 'request') proposals.push(...proposalsFor(id));

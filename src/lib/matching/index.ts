@@ -4,7 +4,7 @@
  */
 export { createEngine, proposeAll, type Engine } from './engine';
 export { formatReason, formatReasons } from './reasons';
-export { runMatch, parsePool, type CliOutput } from './cli';
+export { runMatch, parsePool, formatResult, type CliOutput } from './cli';
 export { baselineProposals } from './baseline-tfidf';
 export { WEIGHTS } from './score';
 export type {

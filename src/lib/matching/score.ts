@@ -5,7 +5,7 @@ export const WEIGHTS = {
 	sameCategory: 1.1,
 	/** categories are filled in by hand and often loosely; a mismatch costs a little, "other" nothing */
 	otherCategory: 0.82,
-	reciprocity: 0.35,
+	reciprocity: 0.6,
 	/** raw -> (0,1): score = 1 - exp(-raw * squash) */
 	squash: 3.2,
 	/** absolute floor for emitted proposals */
@@ -13,7 +13,9 @@ export const WEIGHTS = {
 	/** a proposal must reach this share of the best score in its list */
 	relative: 0.85,
 	/** exponent of the mutual-fit factor (score / best score of the other listing) */
-	mutual: 2
+	mutual: 2,
+	/** the mutual-fit factor compares with the other listing's k-th best pair */
+	mutualRank: 1
 };
 
 const DAY = 86_400_000;

@@ -21,7 +21,7 @@ doet door dus een eens elk elke en er erbij eruit even ff ge geen gewoon graag h
 hij hoe hun iemand ieder iets ik in is ja je jij jou jouw jullie kan kun kunnen komen komt maar me meer men met mij
 mijn mits moet moeten na naar niet niets nog nu of om omdat onder ons onze ook op over te ten tegen tot tussen u uit
 uw van veel voor vooral waar wanneer want was wat we wel welke wie wij wil willen worden wordt z zal ze zelf zich zij
-zijn zo zoals zonder zou zouden zullen zo n zn mee per via toe wel weer weten weet regelen missen denk denken zoiets misschien staan staat gaan gaat laten zitten liggen ligt hangt kijken kijkt vinden vindt steeds nooit echt heel erg zeer soms vaak
+zijn zo zoals zonder zou zouden zullen zo n zn mee per via toe wel weer net weten weet regelen missen denk denken zoiets misschien staan staat gaan gaat laten zitten liggen ligt hangt kijken kijkt vinden vindt steeds nooit echt heel erg zeer soms vaak
 the a an and or of to for in on with our your we you is are be this that it from at by as
 vereniging verenigingen stichting stichtingen club clubs organisatie organisaties vrijwilliger vrijwilligers leden lid
 gratis zoeken zoekt gezocht nodig helpen helpt hulp goed goede mooi mooie leuk leuke nieuw nieuwe oud oude groot grote
