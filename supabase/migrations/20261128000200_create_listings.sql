@@ -47,6 +47,15 @@ create table public.listings (
   can_offer_in_return text check (char_length(can_offer_in_return) <= 1000),
   -- One end date for both kinds, so that expiry, sorting and filters treat them alike.
   ends_on date generated always as (case when kind = 'offer' then available_until else needed_by end) stored,
+  -- The last day an open listing is on the marketplace ('infinity' without an end date; null
+  -- unless open), so "publicly visible" is the single test open_until >= today. Date
+  -- comparison is leakproof, so under RLS it can drive an index, which the enum tests on
+  -- state and kind cannot. (A generated column cannot read ends_on, hence the repeat.)
+  open_until date generated always as (
+    case when state = 'open'
+         then coalesce(case when kind = 'offer' then available_until else needed_by end, 'infinity'::date)
+    end
+  ) stored,
   search_vector tsvector generated always as (
     setweight(to_tsvector('dutch'::regconfig, title), 'A')
     || setweight(to_tsvector('dutch'::regconfig, description), 'B')
@@ -63,12 +72,14 @@ create table public.listings (
 );
 alter table public.listings enable row level security;
 
-create index listings_browse_idx on public.listings (municipality_id, kind, state, created_at desc);
+create index listings_browse_idx on public.listings (municipality_id, state, created_at desc);
+-- The public marketplace, newest first: read in order and stop after one page.
+create index listings_open_idx on public.listings (municipality_id, created_at desc) where open_until is not null;
 create index listings_organisation_idx on public.listings (organisation_id, state, created_at desc);
 create index listings_search_idx on public.listings using gin (search_vector);
 create index listings_title_trgm_idx on public.listings using gin (title extensions.gin_trgm_ops);
 -- No PostGIS: a bounding box on these columns narrows the rows, haversine decides.
-create index listings_latlon_idx on public.listings (latitude, longitude) where state = 'open';
+create index listings_latlon_idx on public.listings (latitude, longitude) where open_until is not null;
 create index listings_created_by_idx on public.listings (created_by);
 
 create trigger listings_touch before update on public.listings
@@ -163,11 +174,12 @@ as $$
    where r.user_id = (select auth.uid()) and r.role = 'admin'
 $$;
 
--- The open marketplace: anyone, signed in or not, sees open listings that have not run out.
+-- The open marketplace: anyone, signed in or not, sees open listings that have not run out
+-- (open_until is null unless the state is open).
 create policy "open listings are public"
   on public.listings for select
   to anon, authenticated
-  using (state = 'open' and (ends_on is null or ends_on >= (select private.today())));
+  using (open_until >= (select private.today()));
 
 -- Drafts, paused, matched, closed and expired listings: only the owning organisation's
 -- members and the municipality's admins (moderation).
@@ -258,7 +270,7 @@ language plpgsql security definer
 set search_path = ''
 as $$
 declare
-  ignored constant text[] := array['updated_at', 'search_vector', 'ends_on', 'published_at', 'closed_at'];
+  ignored constant text[] := array['updated_at', 'search_vector', 'ends_on', 'open_until', 'published_at', 'closed_at'];
   fields text[] := '{}';
   olds jsonb := '{}'::jsonb;
   news jsonb := '{}'::jsonb;
@@ -504,8 +516,11 @@ $$;
 
 -- Browse and search in one call. Security invoker: RLS decides which rows a caller may see,
 -- so anonymous visitors get open listings only. Returns only what the list page shows, with
--- total_count (the same on every row) for paging. PL/pgSQL with custom plans, so that the
--- filters a caller leaves empty fold away and the GIN and btree indexes can be used.
+-- total_count (the same on every row) for paging. The count stops at 1,000 (total_is_capped
+-- then says so): an exact count read every match, which cost more than the page itself,
+-- while the newest page alone is read from listings_open_idx in order, stopping after it.
+-- PL/pgSQL with custom plans, so that the filters a caller leaves empty fold away and the
+-- GIN and btree indexes can be used.
 create or replace function public.search_listings(
   p_query text default null,
   p_municipality uuid default null,
@@ -540,7 +555,8 @@ create or replace function public.search_listings(
   organisation_kind public.organisation_kind,
   distance_km double precision,
   rank real,
-  total_count bigint
+  total_count bigint,
+  total_is_capped boolean
 )
 language plpgsql stable security invoker
 set search_path = ''
@@ -548,11 +564,13 @@ set plan_cache_mode = force_custom_plan
 as $$
 #variable_conflict use_column
 declare
+  count_cap constant integer := 1000;
   v_q text := nullif(btrim(left(p_query, 200)), '');
   v_tsq tsquery;
   v_ids uuid[];
   v_today date := private.today();
   v_states public.listing_state[] := coalesce(nullif(p_states, '{}'), array['open']::public.listing_state[]);
+  v_open_only boolean := v_states = array['open']::public.listing_state[];
   v_geo boolean := p_lat is not null and p_lon is not null;
   v_radius boolean := p_lat is not null and p_lon is not null and p_max_km is not null;
   -- A degree of latitude is ~111.2 km; a degree of longitude shrinks with cos(latitude).
@@ -573,7 +591,7 @@ begin
   end if;
 
   return query
-  with matches as (
+  with matches as not materialized (
     select
       l.id as lid,
       l.created_at as created,
@@ -592,11 +610,15 @@ begin
         else (0.5 * extensions.word_similarity(v_q, l.title))::real
       end as score
     from public.listings l
-    -- Past their end date, open and paused listings count as expired until the job runs.
-    where l.state = any (v_states || array['open', 'paused']::public.listing_state[])
-      and case when l.state in ('open', 'paused') and l.ends_on < v_today
-               then 'expired' = any (v_states)
-               else l.state = any (v_states) end
+    -- The marketplace (open only) is one leakproof date test that an index can serve under
+    -- RLS. Otherwise, past their end date, open and paused listings count as expired until
+    -- the job runs. With custom plans the branch that does not apply folds away.
+    where (not v_open_only or l.open_until >= v_today)
+      and (v_open_only or (
+            l.state = any (v_states || array['open', 'paused']::public.listing_state[])
+            and case when l.state in ('open', 'paused') and l.ends_on < v_today
+                     then 'expired' = any (v_states)
+                     else l.state = any (v_states) end))
       and (p_municipality is null or l.municipality_id = p_municipality)
       and (p_kind is null or l.kind = p_kind)
       and (p_categories is null or cardinality(p_categories) = 0 or l.category = any (p_categories))
@@ -611,8 +633,12 @@ begin
                             and l.longitude between p_lon - v_dlon and p_lon + v_dlon))
       and (v_q is null or l.id = any (v_ids))
   ),
+  counted as (
+    select count(*) as n
+      from (select 1 from matches m where not v_radius or m.dist <= p_max_km limit count_cap + 1) c
+  ),
   page as (
-    select m.*, count(*) over () as total
+    select m.*
     from matches m
     where not v_radius or m.dist <= p_max_km
     order by
@@ -640,8 +666,10 @@ begin
     o.kind,
     p.dist,
     p.score,
-    p.total
+    least(c.n, count_cap),
+    c.n > count_cap
   from page p
+  cross join counted c
   join public.listings l on l.id = p.lid
   join public.organisations o on o.id = l.organisation_id
   order by

@@ -54,13 +54,23 @@ interface SearchRow {
 	distance_km: number | null;
 	rank: number;
 	total_count: number;
+	total_is_capped: boolean;
 }
+
+/**
+ * The database stops counting at 1,000 matches: then `total` is 1,000 and `totalIsCapped`
+ * is true, and a page shows "1000+" rather than a count it does not have.
+ */
+export type SearchResultWithCap = SearchResult & { totalIsCapped: boolean };
 
 /**
  * Browse and search listings. Anonymous callers see open listings only (RLS); members also
  * get their own organisation's other states when they ask for them with `states`.
  */
-export async function searchListings(client: Client, options: SearchOptions = {}): Promise<SearchResult> {
+export async function searchListings(
+	client: Client,
+	options: SearchOptions = {}
+): Promise<SearchResultWithCap> {
 	const args = searchArgs(options);
 	const { data, error } = await loose(client).rpc('search_listings', args);
 	if (error) throw new Error(`Searching listings failed: ${error.message}`);
@@ -88,6 +98,7 @@ export async function searchListings(client: Client, options: SearchOptions = {}
 		})),
 		// total_count repeats on every row; a page past the end has no rows to carry it.
 		total: rows[0] ? Number(rows[0].total_count) : 0,
+		totalIsCapped: rows[0]?.total_is_capped ?? false,
 		page: Math.floor((args.p_offset as number) / (args.p_limit as number)) + 1,
 		pageSize: args.p_limit as number
 	};
