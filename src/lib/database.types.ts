@@ -238,6 +238,7 @@ export type Database = {
           longitude: number
           municipality_id: string
           needed_by: string | null
+          open_until: string | null
           organisation_id: string
           place: string
           published_at: string | null
@@ -267,6 +268,7 @@ export type Database = {
           longitude: number
           municipality_id: string
           needed_by?: string | null
+          open_until?: never
           organisation_id: string
           place: string
           published_at?: string | null
@@ -295,6 +297,7 @@ export type Database = {
           longitude?: number
           municipality_id?: string
           needed_by?: string | null
+          open_until?: never
           organisation_id?: string
           place?: string
           published_at?: string | null
@@ -789,6 +792,7 @@ export type Database = {
           state: Database["public"]["Enums"]["listing_state"]
           title: string
           total_count: number
+          total_is_capped: boolean
         }[]
       }
     }

@@ -58,6 +58,7 @@ export async function browseListings(
 		sort: searchArgs(options).p_sort as SearchSort,
 		items: result.items.map(toListingCard),
 		total: result.total,
+		totalIsCapped: result.totalIsCapped,
 		page: result.page,
 		pages: Math.max(1, Math.ceil(result.total / result.pageSize)),
 		placeSuggestions: places,

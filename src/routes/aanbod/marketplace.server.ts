@@ -40,7 +40,20 @@ export function parseListingForm<S extends z.ZodType>(
  * Place names for the datalist: the municipality's own villages first, then places nearby.
  * Any Dutch place is accepted; these are only suggestions.
  */
+// The villages change only when the municipality's settings do; a short cache saves a
+// database round trip on every list page view.
+const SUGGESTIONS_TTL_MS = 5 * 60_000;
+const suggestionsCache = new Map<string, { at: number; places: string[] }>();
+
 export async function placeSuggestions(supabase: Client, municipalityId: string): Promise<string[]> {
+	const cached = suggestionsCache.get(municipalityId);
+	if (cached && Date.now() - cached.at < SUGGESTIONS_TTL_MS) return cached.places;
+	const places = await loadPlaceSuggestions(supabase, municipalityId);
+	suggestionsCache.set(municipalityId, { at: Date.now(), places });
+	return places;
+}
+
+async function loadPlaceSuggestions(supabase: Client, municipalityId: string): Promise<string[]> {
 	const { data, error } = await supabase
 		.from('municipalities')
 		.select('settings')
