@@ -4,6 +4,7 @@ import { defaultLocale, isLocale, localeFromAcceptLanguage, translate, type Loca
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { isProtectedPath } from '$lib/server/redirects';
 import { matchOnStart } from '$lib/server/matching';
+import { startMailRunner } from '$lib/server/notifications';
 import { createRequestClient } from '$lib/server/supabase';
 
 const supabase: Handle = async ({ event, resolve }) => {
@@ -88,4 +89,6 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 // later changes are matched incrementally as listings change.
 export const init: ServerInit = () => {
 	void matchOnStart();
+	// Delivers the email outbox (retries included) and enqueues proposal digests every 30 s.
+	startMailRunner();
 };

@@ -9,6 +9,81 @@ export type Json =
 export type Database = {
   public: {
     Tables: {
+      email_outbox: {
+        Row: {
+          attempts: number
+          claimed_at: string | null
+          created_at: string
+          html: string
+          id: string
+          idempotency_key: string
+          kind: string
+          last_error: string | null
+          municipality_id: string | null
+          next_attempt_at: string
+          organisation_id: string | null
+          resend_id: string | null
+          sent_at: string | null
+          status: Database["public"]["Enums"]["email_status"]
+          subject: string
+          text: string
+          to_address: string
+        }
+        Insert: {
+          attempts?: number
+          claimed_at?: string | null
+          created_at?: string
+          html: string
+          id?: string
+          idempotency_key: string
+          kind: string
+          last_error?: string | null
+          municipality_id?: string | null
+          next_attempt_at?: string
+          organisation_id?: string | null
+          resend_id?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["email_status"]
+          subject: string
+          text: string
+          to_address: string
+        }
+        Update: {
+          attempts?: number
+          claimed_at?: string | null
+          created_at?: string
+          html?: string
+          id?: string
+          idempotency_key?: string
+          kind?: string
+          last_error?: string | null
+          municipality_id?: string | null
+          next_attempt_at?: string
+          organisation_id?: string | null
+          resend_id?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["email_status"]
+          subject?: string
+          text?: string
+          to_address?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "email_outbox_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "email_outbox_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       exchange_cycles: {
         Row: {
           computed_at: string
@@ -330,9 +405,12 @@ export type Database = {
           id: string
           municipality_id: string
           offer_id: string
+          offer_notified_at: string | null
           offer_organisation_id: string
+          proposed_at: string
           reasons: NonNullable<Json>
           request_id: string
+          request_notified_at: string | null
           request_organisation_id: string
           score: number
           pinned: boolean | null
@@ -342,9 +420,12 @@ export type Database = {
           id?: string
           municipality_id: string
           offer_id: string
+          offer_notified_at?: string | null
           offer_organisation_id: string
+          proposed_at?: string
           reasons?: NonNullable<Json>
           request_id: string
+          request_notified_at?: string | null
           request_organisation_id: string
           score: number
         }
@@ -353,9 +434,12 @@ export type Database = {
           id?: string
           municipality_id?: string
           offer_id?: string
+          offer_notified_at?: string | null
           offer_organisation_id?: string
+          proposed_at?: string
           reasons?: NonNullable<Json>
           request_id?: string
+          request_notified_at?: string | null
           request_organisation_id?: string
           score?: number
         }
@@ -736,11 +820,72 @@ export type Database = {
     }
     Functions: {
       accept_invitation: { Args: { p_invitation: string }; Returns: string }
+      claim_email_outbox: {
+        Args: {
+          p_ids?: string[]
+          p_lease?: string
+          p_limit?: number
+          p_now?: string
+        }
+        Returns: {
+          attempts: number
+          claimed_at: string | null
+          created_at: string
+          html: string
+          id: string
+          idempotency_key: string
+          kind: string
+          last_error: string | null
+          municipality_id: string | null
+          next_attempt_at: string
+          organisation_id: string | null
+          resend_id: string | null
+          sent_at: string | null
+          status: Database["public"]["Enums"]["email_status"]
+          subject: string
+          text: string
+          to_address: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "email_outbox"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       effective_state: {
         Args: { l: Database["public"]["Tables"]["listings"]["Row"] }
         Returns: Database["public"]["Enums"]["listing_state"]
       }
+      enqueue_proposal_digest: {
+        Args: {
+          p_emails: Json
+          p_min_interval?: string
+          p_municipality: string
+          p_organisation: string
+          p_proposal_ids: string[]
+        }
+        Returns: Json
+      }
       expire_listings: { Args: Record<PropertyKey, never>; Returns: number }
+      pending_proposal_notifications: {
+        Args: {
+          p_min_interval?: string
+          p_min_score: number
+          p_municipality: string
+          p_settle?: string
+        }
+        Returns: {
+          offer_id: string
+          organisation_id: string
+          pinned: boolean
+          proposal_id: string
+          reasons: Json
+          request_id: string
+          score: number
+          side: Database["public"]["Enums"]["listing_kind"]
+        }[]
+      }
       pinned: {
         Args: { p: Database["public"]["Tables"]["match_proposals"]["Row"] }
         Returns: boolean
@@ -797,6 +942,7 @@ export type Database = {
       }
     }
     Enums: {
+      email_status: "pending" | "sending" | "sent" | "failed"
       listing_category:
         | "hands"
         | "expertise"
@@ -944,6 +1090,7 @@ export type CompositeTypes<
 export const Constants = {
   public: {
     Enums: {
+      email_status: ["pending", "sending", "sent", "failed"],
       listing_category: [
         "hands",
         "expertise",

@@ -342,5 +342,18 @@ export const en: Record<MessageKey, string> = {
 	'error.generic': 'Something went wrong on our side. Please try again later.',
 	'error.reference': 'Error code: {id}',
 	'error.home': 'Go to the home page',
+	'email.invitation.queued':
+		'The invitation for {email} has been created. The email will be sent as soon as possible; your colleague also sees the invitation on the Invitations page after signing in.',
+	'notify.digest.subject': 'New match proposals for {organisation}',
+	'notify.digest.intro': 'The community trading floor found new proposals for {organisation}.',
+	'notify.digest.for_offer': 'For your offer “{title}”',
+	'notify.digest.for_request': 'For your request “{title}”',
+	'notify.digest.other': '“{title}” from {organisation}',
+	'notify.digest.more': 'And {count} more proposals.',
+	'notify.digest.cta': 'View the proposals',
+	'notify.digest.cta_text': 'View the proposals and let us know what you think:',
+	'notify.digest.privacy': 'Contact details are only shared once both parties agree.',
+	'notify.digest.footer':
+		'You receive this email as owner or contact address of {organisation}. New proposals are bundled, so you do not get a separate email for each one.',
 	...marketplaceEn
 };

@@ -344,6 +344,19 @@ export const nl = {
 	'error.generic': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 	'error.reference': 'Foutcode: {id}',
 	'error.home': 'Naar de homepage',
+	'email.invitation.queued':
+		'De uitnodiging voor {email} is aangemaakt. De e-mail wordt zo snel mogelijk verstuurd; je collega ziet de uitnodiging ook na inloggen op de pagina Uitnodigingen.',
+	'notify.digest.subject': 'Nieuwe matchvoorstellen voor {organisation}',
+	'notify.digest.intro': 'De beursvloer heeft nieuwe voorstellen gevonden voor {organisation}.',
+	'notify.digest.for_offer': 'Bij jullie aanbod “{title}”',
+	'notify.digest.for_request': 'Bij jullie vraag “{title}”',
+	'notify.digest.other': '“{title}” van {organisation}',
+	'notify.digest.more': 'En nog {count} andere voorstellen.',
+	'notify.digest.cta': 'Bekijk de voorstellen',
+	'notify.digest.cta_text': 'Bekijk de voorstellen en laat weten wat je ervan vindt:',
+	'notify.digest.privacy': 'Contactgegevens worden pas gedeeld als beide partijen akkoord zijn.',
+	'notify.digest.footer':
+		'Je krijgt deze e-mail als eigenaar of contactadres van {organisation}. We bundelen nieuwe voorstellen, zodat je niet voor elk voorstel apart een e-mail krijgt.',
 	...marketplaceNl
 } as const;
 

@@ -1,28 +1,56 @@
-import { Resend } from 'resend';
-import { env } from '$env/dynamic/private';
-import { emailFrom } from '../config';
-import type { EmailMessage, SendResult } from './types';
+import type { Resend } from 'resend';
 
-// Resend reads RESEND_BASE_URL from the environment itself; locally it points at the
-// stack's mail sink, so the same code path runs in development, tests and production.
-export async function deliver(message: EmailMessage): Promise<SendResult> {
-	const key = env.RESEND_API_KEY;
-	if (!key) return { ok: false, error: 'RESEND_API_KEY is not set' };
-	try {
-		const resend = new Resend(key);
-		const { data, error } = await resend.emails.send(
-			{
-				from: emailFrom(),
-				to: message.to,
-				subject: message.subject,
-				html: message.html,
-				text: message.text
-			},
-			message.idempotencyKey ? { idempotencyKey: message.idempotencyKey } : undefined
-		);
-		if (error) return { ok: false, error: `${error.name}: ${error.message}` };
-		return { ok: true, id: data?.id ?? null };
-	} catch (e) {
-		return { ok: false, error: e instanceof Error ? e.message : String(e) };
-	}
+export type OutgoingEmail = {
+	to: string;
+	subject: string;
+	html: string;
+	text: string;
+	idempotencyKey: string;
+};
+
+export type SendAttempt =
+	| { ok: true; id: string | null }
+	| { ok: false; error: string; /** retrying cannot help */ permanent: boolean };
+
+/** What the outbox needs from a mail provider; the Resend one in the app, the same against the sink in tests. */
+export type Mailer = { send(email: OutgoingEmail): Promise<SendAttempt> };
+
+/** Well under the outbox's claim lease, so a hanging request never outlives its claim. */
+const SEND_TIMEOUT_MS = 30_000;
+
+/** Resend's answers that mean the message itself is wrong: sending it again fails again. */
+const PERMANENT = new Set([
+	'validation_error',
+	'invalid_parameter',
+	'invalid_from_address',
+	'missing_required_field'
+]);
+
+/**
+ * Sends through the Resend SDK with the row's idempotency key, so a retry after a crash between
+ * "sent" and "marked sent" is answered with the first result instead of a second email.
+ * `resend` is null when no API key is configured: every attempt then fails and is retried.
+ */
+export function resendMailer(resend: Resend | null, from: string): Mailer {
+	return {
+		async send(email) {
+			if (!resend) return { ok: false, error: 'RESEND_API_KEY is not set', permanent: false };
+			try {
+				const { data, error } = await resend.emails.send(
+					{ from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+					{ idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) }
+				);
+				if (error) {
+					return {
+						ok: false,
+						error: `${error.name}: ${error.message}`,
+						permanent: PERMANENT.has(error.name)
+					};
+				}
+				return { ok: true, id: data?.id ?? null };
+			} catch (e) {
+				return { ok: false, error: e instanceof Error ? e.message : String(e), permanent: false };
+			}
+		}
+	};
 }

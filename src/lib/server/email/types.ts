@@ -1,11 +1,18 @@
-/** One email as the app wants it sent; the shape an outbox row will store later. */
+/** One email as the app wants it sent; stored as one outbox row. */
 export type EmailMessage = {
 	to: string;
 	subject: string;
 	html: string;
 	text: string;
-	/** Same key, same email: lets a retry (or a future outbox worker) avoid duplicates. */
+	/** Same key, same email: enqueueing twice stores it once, and Resend never sends it twice. */
 	idempotencyKey?: string;
+	/** What the email is about (invitation, proposals_digest, ...); 'other' when left out. */
+	kind?: string;
+	municipalityId?: string | null;
 };
 
-export type SendResult = { ok: true; id: string | null } | { ok: false; error: string };
+/**
+ * What the caller of sendEmail learns. Not ok but `queued`: stored in the outbox and retried
+ * automatically ("wordt zo snel mogelijk verstuurd"); not queued: lost unless the caller acts.
+ */
+export type SendResult = { ok: true; id: string | null } | { ok: false; queued: boolean; error: string };

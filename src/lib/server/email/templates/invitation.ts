@@ -65,6 +65,7 @@ export function invitationEmail(input: InvitationEmail): EmailMessage {
 		subject: translate('nl', 'email.invitation.subject', { organisation: org }),
 		html,
 		text,
-		idempotencyKey: `invitation/${input.invitationId}`
+		idempotencyKey: `invitation/${input.invitationId}`,
+		kind: 'invitation'
 	};
 }

@@ -108,8 +108,8 @@ export const actions = {
 			.eq('id', user.id)
 			.maybeSingle();
 		// The invitation exists whether or not the mail goes out; the invitee also finds it after signing in.
-		const sent = await sendEmail(
-			invitationEmail({
+		const sent = await sendEmail({
+			...invitationEmail({
 				invitationId: invitation.id,
 				to: parsed.data.email,
 				organisationName: organisation.name,
@@ -117,11 +117,16 @@ export const actions = {
 				role: parsed.data.role,
 				acceptUrl: new URL('/uitnodigingen', url.origin).toString(),
 				expiresAt: invitation.expires_at
-			})
-		);
-		setFlash(cookies, sent.ok ? 'org.manage.invited' : 'org.manage.invited_not_sent', {
-			email: parsed.data.email
+			}),
+			municipalityId: organisation.municipality_id
 		});
+		// Not sent yet but queued: the outbox retries it ("wordt zo snel mogelijk verstuurd").
+		const flash = sent.ok
+			? 'org.manage.invited'
+			: sent.queued
+				? 'email.invitation.queued'
+				: 'org.manage.invited_not_sent';
+		setFlash(cookies, flash, { email: parsed.data.email });
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
 	},
 

@@ -1,0 +1,77 @@
+// The background mail job of a server process, bound to the environment: every 30 s it enqueues
+// proposal digests for this deployment's municipality and delivers whatever the outbox holds.
+// Started from hooks.server.ts `init`.
+import { env } from '$env/dynamic/private';
+import { municipalitySlug } from '$lib/server/config';
+import { deliverDueEmails, outboxDeps } from '$lib/server/email';
+import { DAY_MS, notifyNewProposals } from './digest';
+import { startRunner, type Runner } from './runner';
+
+export type { DigestOptions, DigestReport } from './digest';
+
+const INTERVAL_MS = 30_000;
+const SETTLE_MS = 10 * 60_000;
+
+const positive = (value: string | undefined, fallback: number) => {
+	const n = Number(value);
+	return value && Number.isFinite(n) && n >= 0 ? n : fallback;
+};
+
+let municipalityId: string | null = null;
+
+async function ownMunicipality(): Promise<string | null> {
+	if (municipalityId) return municipalityId;
+	const { data, error } = await outboxDeps()
+		.db.from('municipalities')
+		.select('id')
+		.eq('slug', municipalitySlug())
+		.maybeSingle();
+	if (error) throw new Error(`Loading the municipality failed: ${error.message}`);
+	municipalityId = data?.id ?? null;
+	return municipalityId;
+}
+
+/** One round: digests first, so that they go out in the same round. */
+export async function runMailJobs(): Promise<void> {
+	const id = await ownMunicipality();
+	// Without ORIGIN (development) the link points at the local dev server.
+	const origin = env.ORIGIN || 'http://127.0.0.1:5173';
+	if (id) {
+		const digest = await notifyNewProposals(outboxDeps().db, {
+			municipalityId: id,
+			origin,
+			// NOTIFY_DIGEST_HOURS: at most one digest per organisation per this many hours (default 24).
+			minIntervalMs: positive(env.NOTIFY_DIGEST_HOURS, DAY_MS / 3_600_000) * 3_600_000,
+			settleMs: positive(env.NOTIFY_SETTLE_MINUTES, SETTLE_MS / 60_000) * 60_000
+		});
+		if (digest.emails) {
+			console.log(`Notifications: ${digest.emails} digests about ${digest.proposals} proposals enqueued`);
+		}
+	}
+	// Drain in batches, bounded so one round never runs for long.
+	for (let round = 0; round < 10; round++) {
+		const report = await deliverDueEmails(50);
+		if (report.claimed < 50) break;
+	}
+}
+
+// One runner per process, also when the dev server re-runs init after a reload.
+const key = Symbol.for('beursvloer.mailRunner');
+const holder = globalThis as typeof globalThis & { [key]?: Runner };
+
+/** Starts the background mail job (idempotent); stops with the process ('sveltekit:shutdown'). */
+export function startMailRunner(): Runner {
+	const existing = holder[key];
+	if (existing) return existing;
+	const runner = startRunner(runMailJobs, {
+		intervalMs: INTERVAL_MS,
+		firstDelayMs: 5_000,
+		onError: (error) => console.error('Mail job failed:', error)
+	});
+	holder[key] = runner;
+	process.once('sveltekit:shutdown', () => {
+		delete holder[key];
+		void runner.stop();
+	});
+	return runner;
+}

@@ -1,0 +1,67 @@
+// Who hears about an organisation's proposals: its contact address when it has one, else each of
+// its owners at their login address, each in the language of their profile (Dutch by default).
+import { defaultLocale, isLocale, type Locale } from '$lib/i18n';
+import type { AdminClient } from '$lib/server/email/outbox';
+
+export type Recipient = { email: string; locale: Locale };
+
+export async function recipientsOf(
+	db: AdminClient,
+	organisationIds: string[]
+): Promise<Map<string, Recipient[]>> {
+	const out = new Map<string, Recipient[]>();
+	if (!organisationIds.length) return out;
+	const [contacts, owners] = await Promise.all([
+		db.from('organisation_contacts').select('organisation_id, email').in('organisation_id', organisationIds),
+		db
+			.from('memberships')
+			.select('organisation_id, user_id, created_at')
+			.in('organisation_id', organisationIds)
+			.eq('role', 'owner')
+			.order('created_at')
+	]);
+	if (contacts.error) throw new Error(`Loading organisation contacts failed: ${contacts.error.message}`);
+	if (owners.error) throw new Error(`Loading owners failed: ${owners.error.message}`);
+
+	const ownerIds = [...new Set(owners.data.map((o) => o.user_id))];
+	const { data: profiles, error } = ownerIds.length
+		? await db.from('profiles').select('id, locale').in('id', ownerIds)
+		: { data: [], error: null };
+	if (error) throw new Error(`Loading owner profiles failed: ${error.message}`);
+	const localeOf = new Map(profiles.map((p) => [p.id, isLocale(p.locale) ? p.locale : defaultLocale]));
+	const contactOf = new Map(contacts.data.flatMap((c) => (c.email ? [[c.organisation_id, c.email]] : [])));
+
+	// Login addresses only where there is no contact address: the admin API is one call per user.
+	const needed = owners.data.filter((o) => !contactOf.has(o.organisation_id)).map((o) => o.user_id);
+	const emails = new Map<string, string>();
+	await Promise.all(
+		[...new Set(needed)].map(async (id) => {
+			const { data, error: userError } = await db.auth.admin.getUserById(id);
+			if (userError) throw new Error(`Loading owner ${id} failed: ${userError.message}`);
+			if (data.user.email) emails.set(id, data.user.email);
+		})
+	);
+
+	for (const organisationId of organisationIds) {
+		const orgOwners = owners.data.filter((o) => o.organisation_id === organisationId);
+		const contact = contactOf.get(organisationId);
+		if (contact) {
+			// The oldest owner's language: the contact address has no profile of its own.
+			const first = orgOwners[0];
+			out.set(organisationId, [
+				{ email: contact, locale: (first && localeOf.get(first.user_id)) ?? defaultLocale }
+			]);
+			continue;
+		}
+		const seen = new Set<string>();
+		const list: Recipient[] = [];
+		for (const owner of orgOwners) {
+			const email = emails.get(owner.user_id);
+			if (!email || seen.has(email.toLowerCase())) continue;
+			seen.add(email.toLowerCase());
+			list.push({ email, locale: localeOf.get(owner.user_id) ?? defaultLocale });
+		}
+		out.set(organisationId, list);
+	}
+	return out;
+}

@@ -1,0 +1,48 @@
+// A periodic job in the server process: runs `tick` every `intervalMs`, never two at once (a slow
+// tick makes the next one skip), without keeping the process alive, and stops cleanly.
+
+export type Runner = {
+	/** Runs a tick now unless one is running; resolves when that tick ends. */
+	runNow(): Promise<void>;
+	/** No new ticks; resolves when the running one has ended. */
+	stop(): Promise<void>;
+};
+
+export function startRunner(
+	tick: () => Promise<void>,
+	options: { intervalMs: number; firstDelayMs?: number; onError?: (error: unknown) => void }
+): Runner {
+	const onError = options.onError ?? ((error: unknown) => console.error('Background job failed:', error));
+	let running: Promise<void> | null = null;
+	let stopped = false;
+
+	function runNow(): Promise<void> {
+		if (stopped) return running ?? Promise.resolve();
+		running ??= (async () => {
+			try {
+				await tick();
+			} catch (error) {
+				onError(error);
+			} finally {
+				running = null;
+			}
+		})();
+		return running;
+	}
+
+	const first = setTimeout(() => void runNow(), options.firstDelayMs ?? options.intervalMs);
+	const timer = setInterval(() => void runNow(), options.intervalMs);
+	// Pending mail must not keep a server (or a test run) from exiting: the outbox keeps it.
+	first.unref();
+	timer.unref();
+
+	return {
+		runNow,
+		async stop() {
+			stopped = true;
+			clearTimeout(first);
+			clearInterval(timer);
+			await running;
+		}
+	};
+}
