@@ -51,3 +51,35 @@ insert into public.organisation_contacts (organisation_id, municipality_id, emai
   ('00000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-000000000001', 'bakker@hellendoorn.demo', '0548 612 345'),
   ('00000000-0000-4000-8000-0000000000b3', '00000000-0000-4000-8000-000000000001', 'penningmeester@hellendoorn.demo', '06 1234 5678')
 on conflict do nothing;
+
+-- The demo accounts' own listings, so that signing in as them shows proposals at once.
+insert into public.listings (
+  id, municipality_id, organisation_id, created_by, kind, state, category, title, description, amount,
+  estimated_hours, estimated_value, place, latitude, longitude,
+  available_from, available_until, needed_by, wants_in_return, can_offer_in_return
+) values
+  ('c0000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-0000000000b2',
+   '00000000-0000-4000-8000-0000000000a2', 'offer', 'open', 'materials',
+   'Brood en krentenwegge voor uw feest of jubileum',
+   'Voor een dorpsfeest, jubileum of vrijwilligersavond bakken wij brood, krentenwegge en koekjes. U haalt het vers op bij de bakkerij.',
+   'Voor ca. 100 personen', null, 250, 'Nijverdal', 52.3636, 6.4637,
+   current_date, current_date + 180, null, 'Een vermelding in het programmaboekje of op de flyer', null),
+  ('c0000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-0000000000b2',
+   '00000000-0000-4000-8000-0000000000a2', 'offer', 'open', 'expertise',
+   'Workshop hygiëne en voedselveiligheid in de kantine',
+   'Onze bakker legt vrijwilligers van een kantine of keuken uit hoe je veilig met voedsel werkt (HACCP, koelen, allergenen).',
+   '1 avond, max. 15 vrijwilligers', 3, 240, 'Nijverdal', 52.3636, 6.4637,
+   current_date, current_date + 365, null, 'Muziek bij de opening van onze nieuwe winkel', null),
+  ('c0000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-0000000000b3',
+   '00000000-0000-4000-8000-0000000000a3', 'request', 'open', 'materials',
+   'Posters en flyers voor ons jubileumconcert',
+   'Concordia bestaat 100 jaar. Voor het jubileumconcert in het dorpshuis zoeken we iemand die posters en flyers wil drukken.',
+   '30 posters, 500 flyers', null, 250, 'Haarle', 52.3903, 6.4253,
+   null, null, current_date + 75, null, 'Een optreden van ons jeugdorkest bij uw opening of feest'),
+  ('c0000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-0000000000b3',
+   '00000000-0000-4000-8000-0000000000a3', 'request', 'open', 'expertise',
+   'Hulp bij de jaarrekening voor onze penningmeester',
+   'Onze nieuwe penningmeester wil graag een keer meekijken met iemand die verstand heeft van boekhouden en de jaarrekening.',
+   '2 avonden', 6, null, 'Haarle', 52.3903, 6.4253,
+   null, null, current_date + 120, null, 'Muziek bij uw personeelsfeest')
+on conflict do nothing;
