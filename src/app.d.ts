@@ -16,6 +16,8 @@ declare global {
 			session: Session | null;
 			user: User | null;
 			locale: Locale;
+			/** The signed-in user's display name, read with the locale in one query per request. */
+			displayName: string | null;
 		}
 		interface PageData {
 			locale: Locale;

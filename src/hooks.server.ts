@@ -52,13 +52,15 @@ const authGuard: Handle = async ({ event, resolve }) => {
 
 async function resolveLocale(event: Parameters<Handle>[0]['event']): Promise<Locale> {
 	const user = event.locals.user;
+	event.locals.displayName = null;
 	if (user) {
 		const { data, error } = await event.locals.supabase
 			.from('profiles')
-			.select('locale')
+			.select('locale, display_name')
 			.eq('id', user.id)
 			.maybeSingle();
-		if (error) console.error('Loading profile locale failed', error.message);
+		if (error) console.error('Loading profile failed', error.message);
+		event.locals.displayName = data?.display_name ?? null;
 		if (data && isLocale(data.locale)) return data.locale;
 	}
 	const cookie = event.cookies.get(LOCALE_COOKIE);

@@ -14,13 +14,8 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {
 	let isAdmin = false;
 	let isStaff = false;
 	if (locals.user) {
-		const { data: profile, error } = await locals.supabase
-			.from('profiles')
-			.select('display_name')
-			.eq('id', locals.user.id)
-			.maybeSingle();
-		if (error) throw new Error(`Loading profile failed: ${error.message}`);
-		user = { email: locals.user.email ?? '', displayName: profile?.display_name ?? '' };
+		// The hook read the profile already, together with the locale.
+		user = { email: locals.user.email ?? '', displayName: locals.displayName ?? '' };
 		const roles = await municipalityRoles(locals.supabase, locals.user.id, municipality.id);
 		isAdmin = roles.includes('admin');
 		// Matchmakers and admins both work the matchmaker console.
