@@ -20,25 +20,11 @@ import {
 	updateListing
 } from '../../src/lib/server/listings';
 import { adminClient, anonClient, signedInUser } from './clients';
-
-const HELLENDOORN = '00000000-0000-4000-8000-000000000001';
-const SEEDED_ADMIN = { email: 'admin@hellendoorn.demo', password: 'demo-wachtwoord-2026' };
+import { HELLENDOORN, createOrganisation, demoUser, type User } from './fixtures';
 
 type Client = SupabaseClient<Database>;
-type User = Awaited<ReturnType<typeof signedInUser>>;
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function createOrganisation(user: User, name: string, kind: 'business' | 'voluntary') {
-	const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
-	const { data, error } = await user.client
-		.from('organisations')
-		.insert({ municipality_id: HELLENDOORN, kind, name, slug, created_by: user.userId })
-		.select('id')
-		.single();
-	if (error) throw error;
-	return data.id;
-}
 
 function values(input: Partial<ListingInput> & { kind: 'offer' | 'request' }) {
 	return listingSchema.parse({
@@ -93,9 +79,7 @@ describe('listings: posting, visibility and RLS', () => {
 			role: 'member'
 		});
 		if (error) throw error;
-		admin = anonClient();
-		const signIn = await admin.auth.signInWithPassword(SEEDED_ADMIN);
-		if (signIn.error) throw signIn.error;
+		admin = (await demoUser('admin@hellendoorn.demo')).client;
 
 		openOffer = await post(business, businessOrg, { kind: 'offer', title: 'Open aanbod van de bakker' });
 		draftOffer = await post(business, businessOrg, {

@@ -4,50 +4,16 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/database.types';
 import { createMatchingJob } from '../../src/lib/server/matching/job';
-import { adminClient, anonClient, signedInUser } from './clients';
-
-const HELLENDOORN = '00000000-0000-4000-8000-000000000001';
-const SEEDED_MATCHMAKER = { email: 'matchmaker@hellendoorn.demo', password: 'demo-wachtwoord-2026' };
-const NIJVERDAL = { place: 'Nijverdal', latitude: 52.36, longitude: 6.4681 };
-
-type User = Awaited<ReturnType<typeof signedInUser>>;
-type Loose = SupabaseClient;
-const loose = (c: SupabaseClient<Database>) => c as unknown as Loose;
-
-async function createOrganisation(user: User, name: string, kind: 'business' | 'voluntary') {
-	const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
-	const { data, error } = await user.client
-		.from('organisations')
-		.insert({ municipality_id: HELLENDOORN, kind, name, slug, created_by: user.userId })
-		.select('id')
-		.single();
-	if (error) throw error;
-	return data.id;
-}
-
-type ListingInput = {
-	kind: 'offer' | 'request';
-	title: string;
-	description: string;
-	category: 'hands' | 'expertise' | 'materials' | 'facilities' | 'other';
-};
-
-async function postListing(user: User, organisationId: string, input: ListingInput) {
-	const { data, error } = await loose(user.client)
-		.from('listings')
-		.insert({
-			...input,
-			...NIJVERDAL,
-			organisation_id: organisationId,
-			municipality_id: HELLENDOORN,
-			created_by: user.userId,
-			state: 'open'
-		})
-		.select('id')
-		.single();
-	if (error) throw error;
-	return (data as { id: string }).id;
-}
+import { adminClient, signedInUser } from './clients';
+import {
+	HELLENDOORN,
+	createOrganisation,
+	demoUser,
+	loose,
+	postListing,
+	type ListingRowInput,
+	type User
+} from './fixtures';
 
 async function pairs(client: SupabaseClient<Database>, listingId: string) {
 	const { data, error } = await loose(client)
@@ -68,21 +34,21 @@ const has = (rows: { request_id: string; offer_id: string }[], request: string, 
 	rows.some((r) => r.request_id === request && r.offer_id === offer);
 
 // Obviously matching: the same unusual subject, category and village.
-const BEEHIVE_REQUEST: ListingInput = {
+const BEEHIVE_REQUEST: ListingRowInput = {
 	kind: 'request',
 	title: 'Bijenkasten timmeren voor de schooltuin',
 	description:
 		'Onze imkersvereniging wil met de kinderen van de schooltuin tien bijenkasten timmeren. Wie helpt met hout, zaagwerk en timmeren?',
 	category: 'hands'
 };
-const BEEHIVE_OFFER: ListingInput = {
+const BEEHIVE_OFFER: ListingRowInput = {
 	kind: 'offer',
 	title: 'Wij timmeren bijenkasten met jullie',
 	description:
 		'Onze timmerlieden helpen een dag met het timmeren van bijenkasten voor imkers en schooltuinen, inclusief hout en zaagwerk.',
 	category: 'hands'
 };
-const UNRELATED_OFFER: ListingInput = {
+const UNRELATED_OFFER: ListingRowInput = {
 	kind: 'offer',
 	title: 'Jaarrekening laten controleren door een accountant',
 	description:
@@ -107,10 +73,7 @@ describe('matching job: proposals through the real stack', () => {
 			signedInUser('imkers'),
 			signedInUser('accountant')
 		]);
-		matchmaker = anonClient();
-		const signIn = await matchmaker.auth.signInWithPassword(SEEDED_MATCHMAKER);
-		if (signIn.error) throw signIn.error;
-		matchmakerId = signIn.data.user.id;
+		({ client: matchmaker, userId: matchmakerId } = await demoUser('matchmaker@hellendoorn.demo'));
 	});
 
 	// Fresh organisations per test: the engine lists at most two offers of one organisation per

@@ -6,57 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/database.types';
 import { createMatchingJob } from '../../src/lib/server/matching/job';
 import { adminClient, anonClient, signedInUser } from './clients';
-
-const HELLENDOORN = '00000000-0000-4000-8000-000000000001';
-const DEMO_PASSWORD = 'demo-wachtwoord-2026';
-const NIJVERDAL = { place: 'Nijverdal', latitude: 52.36, longitude: 6.4681 };
-
-type User = Awaited<ReturnType<typeof signedInUser>>;
-const loose = (c: SupabaseClient<Database>) => c as unknown as SupabaseClient;
-
-async function createOrganisation(user: User, name: string, kind: 'business' | 'voluntary') {
-	const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
-	const { data, error } = await user.client
-		.from('organisations')
-		.insert({ municipality_id: HELLENDOORN, kind, name, slug, created_by: user.userId })
-		.select('id')
-		.single();
-	if (error) throw error;
-	return data.id;
-}
-
-async function postListing(
-	user: User,
-	organisationId: string,
-	kind: 'offer' | 'request',
-	title: string,
-	description: string
-) {
-	const { data, error } = await loose(user.client)
-		.from('listings')
-		.insert({
-			kind,
-			title,
-			description,
-			category: 'materials',
-			...NIJVERDAL,
-			organisation_id: organisationId,
-			municipality_id: HELLENDOORN,
-			created_by: user.userId,
-			state: 'open'
-		})
-		.select('id')
-		.single();
-	if (error) throw error;
-	return (data as { id: string }).id;
-}
-
-async function staff(email: string) {
-	const client = anonClient();
-	const { data, error } = await client.auth.signInWithPassword({ email, password: DEMO_PASSWORD });
-	if (error) throw error;
-	return { client, userId: data.user.id };
-}
+import { HELLENDOORN, createOrganisation, demoUser, loose, postListing, type User } from './fixtures';
 
 async function proposalsBetween(client: SupabaseClient<Database>, request: string, offer: string) {
 	const { data, error } = await loose(client)
@@ -95,38 +45,36 @@ describe('RLS: match proposals, dismissals, decisions and cycles', () => {
 			createOrganisation(outsider, 'Derde RLS', 'business')
 		]);
 		[matchmaker, admin] = await Promise.all([
-			staff('matchmaker@hellendoorn.demo'),
-			staff('admin@hellendoorn.demo')
+			demoUser('matchmaker@hellendoorn.demo'),
+			demoUser('admin@hellendoorn.demo')
 		]);
 
-		request = await postListing(
-			voluntary,
-			voluntaryOrg,
-			'request',
-			'Affiches drukken voor de toneelvoorstelling',
-			'Onze toneelclub zoekt iemand die vijftig affiches en flyers voor de toneelvoorstelling drukt.'
-		);
-		offer = await postListing(
-			business,
-			businessOrg,
-			'offer',
-			'Wij drukken affiches en flyers',
-			'Onze drukkerij drukt gratis affiches en flyers voor een toneelvoorstelling of ander verenigingsfeest.'
-		);
-		otherRequest = await postListing(
-			voluntary,
-			voluntaryOrg,
-			'request',
-			'Programmaboekjes drukken voor de toneelclub',
-			'Wie drukt de programmaboekjes voor onze toneelvoorstelling?'
-		);
-		otherOffer = await postListing(
-			business,
-			businessOrg,
-			'offer',
-			'Programmaboekjes en drukwerk',
-			'Onze drukkerij drukt programmaboekjes voor verenigingen.'
-		);
+		request = await postListing(voluntary, voluntaryOrg, {
+			kind: 'request',
+			title: 'Affiches drukken voor de toneelvoorstelling',
+			description:
+				'Onze toneelclub zoekt iemand die vijftig affiches en flyers voor de toneelvoorstelling drukt.',
+			category: 'materials'
+		});
+		offer = await postListing(business, businessOrg, {
+			kind: 'offer',
+			title: 'Wij drukken affiches en flyers',
+			description:
+				'Onze drukkerij drukt gratis affiches en flyers voor een toneelvoorstelling of ander verenigingsfeest.',
+			category: 'materials'
+		});
+		otherRequest = await postListing(voluntary, voluntaryOrg, {
+			kind: 'request',
+			title: 'Programmaboekjes drukken voor de toneelclub',
+			description: 'Wie drukt de programmaboekjes voor onze toneelvoorstelling?',
+			category: 'materials'
+		});
+		otherOffer = await postListing(business, businessOrg, {
+			kind: 'offer',
+			title: 'Programmaboekjes en drukwerk',
+			description: 'Onze drukkerij drukt programmaboekjes voor verenigingen.',
+			category: 'materials'
+		});
 		await job.rematchAll(HELLENDOORN);
 		// The premise of every test below: the job proposed this pair.
 		expect(await proposalsBetween(adminClient(), request, offer)).toHaveLength(1);

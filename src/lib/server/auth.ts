@@ -1,7 +1,9 @@
-import type { Cookies } from '@sveltejs/kit';
+import { fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
-import type { MessageKey } from '$lib/i18n';
+import { translate, type MessageKey } from '$lib/i18n';
+import { municipalitySlug } from './config';
+import { fieldError, type FormValues } from './forms';
 import { safeNext } from './redirects';
 
 /** Maps supabase-js auth error codes (never their message text) to what we tell the user. */
@@ -82,4 +84,44 @@ export function pendingSignIn(cookies: Cookies): { email: string; next: string |
 
 export function forgetPendingSignIn(cookies: Cookies) {
 	cookies.delete(PENDING, { path: '/' });
+}
+
+/**
+ * The magic_link action after validation: mails a sign-in link (creating the account if the
+ * address is new), then goes to /controleer-je-email, or fails on the email field.
+ */
+export async function sendMagicLink(
+	{ locals, cookies, url }: Pick<RequestEvent, 'locals' | 'cookies' | 'url'>,
+	{
+		email,
+		next,
+		values,
+		profile = {}
+	}: {
+		email: string;
+		/** Where the link leads after signing in. */
+		next: string | null;
+		values: FormValues;
+		/** Extra fields for the profile of a new user. */
+		profile?: Record<string, string>;
+	}
+) {
+	const { error } = await locals.supabase.auth.signInWithOtp({
+		email,
+		options: {
+			shouldCreateUser: true,
+			emailRedirectTo: callbackUrl(url.origin, next),
+			// Read by the database trigger that creates the profile for a new user.
+			data: { ...profile, municipality: municipalitySlug(), locale: locals.locale }
+		}
+	});
+	if (error) {
+		return fail(error.status === 429 ? 429 : 400, {
+			form: 'magic_link' as const,
+			values,
+			errors: fieldError('email', translate(locals.locale, authErrorKey(error)))
+		});
+	}
+	rememberPendingSignIn(cookies, email, next);
+	redirect(303, '/controleer-je-email');
 }

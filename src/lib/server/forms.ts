@@ -15,14 +15,22 @@ export function formValues(formData: FormData): FormValues {
 	return values;
 }
 
+/** Turns a zod issue's message key into text in the user's language, if it knows the key. */
+export type MessageTranslator = (key: string, locale: Locale) => string | undefined;
+
+const appMessage: MessageTranslator = (key, locale) =>
+	isMessageKey(key) ? translate(locale, key) : undefined;
+
 /**
  * Validates a submitted form with a zod schema whose messages are dictionary keys, and
- * translates the first problem of each field into the user's language.
+ * translates the first problem of each field into the user's language. Schemas with their
+ * own messages pass `message`; unknown keys fall back to "required".
  */
 export function parseForm<S extends z.ZodType>(
 	schema: S,
 	formData: FormData,
-	locale: Locale
+	locale: Locale,
+	{ message = appMessage }: { message?: MessageTranslator } = {}
 ):
 	| { ok: true; data: z.output<S>; values: FormValues }
 	| { ok: false; values: FormValues; errors: FieldErrors } {
@@ -37,9 +45,7 @@ export function parseForm<S extends z.ZodType>(
 	for (const issue of result.error.issues) {
 		const field = String(issue.path[0] ?? 'form');
 		if (errors[field]) continue;
-		errors[field] = isMessageKey(issue.message)
-			? translate(locale, issue.message)
-			: translate(locale, 'validation.required');
+		errors[field] = message(issue.message, locale) ?? translate(locale, 'validation.required');
 	}
 	return { ok: false, values, errors };
 }

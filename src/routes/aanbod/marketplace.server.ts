@@ -1,39 +1,21 @@
 // Server helpers shared by the marketplace routes (/aanbod, /vragen, /mijn/aanbod-en-vragen,
 // /beheer/meldingen). Route-local on purpose; they could move to $lib/server/listings.
 import type { z } from 'zod';
-import { translate, type Locale } from '$lib/i18n';
+import type { Locale } from '$lib/i18n';
 import { findPlace, placesNear } from '$lib/places';
 import { listingMessage } from '$lib/schemas/listing';
-import { formValues, type FieldErrors, type FormValues } from '$lib/server/forms';
+import { parseForm } from '$lib/server/forms';
 import { rematchListing } from '$lib/server/matching';
 
 type Client = App.Locals['supabase'];
 
 /**
- * Like parseForm, but the listing schemas carry their own nl/en messages (listingMessages):
- * they stay out of the app dictionary, which every browser downloads, because the schema
- * module brings the whole places list with it.
+ * parseForm with the listing schemas' own nl/en messages (listingMessages): they stay out
+ * of the app dictionary, which every browser downloads, because the schema module brings
+ * the whole places list with it.
  */
-export function parseListingForm<S extends z.ZodType>(
-	schema: S,
-	formData: FormData,
-	locale: Locale
-):
-	| { ok: true; data: z.output<S>; values: FormValues }
-	| { ok: false; values: FormValues; errors: FieldErrors } {
-	const raw: Record<string, string> = {};
-	for (const [name, value] of formData) {
-		if (typeof value === 'string') raw[name] = value;
-	}
-	const values = formValues(formData);
-	const result = schema.safeParse(raw);
-	if (result.success) return { ok: true, data: result.data, values };
-	const errors: FieldErrors = {};
-	for (const issue of result.error.issues) {
-		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= listingMessage(issue.message, locale) ?? translate(locale, 'validation.required');
-	}
-	return { ok: false, values, errors };
+export function parseListingForm<S extends z.ZodType>(schema: S, formData: FormData, locale: Locale) {
+	return parseForm(schema, formData, locale, { message: listingMessage });
 }
 
 /**

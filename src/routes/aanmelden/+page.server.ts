@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
 import { magicLinkSchema, signUpPasswordSchema } from '$lib/schemas/auth';
-import { authErrorKey, callbackUrl, landingPath, rememberPendingSignIn } from '$lib/server/auth';
+import { authErrorKey, callbackUrl, landingPath, sendMagicLink } from '$lib/server/auth';
 import { municipalitySlug } from '$lib/server/config';
 import { fieldError, parseForm } from '$lib/server/forms';
 
@@ -49,33 +49,16 @@ export const actions = {
 		redirect(303, `/controleer-je-email?adres=${encodeURIComponent(email)}`);
 	},
 
-	magic_link: async ({ request, locals, cookies, url }) => {
-		const parsed = parseForm(magicLinkSchema, await request.formData(), locals.locale);
+	magic_link: async (event) => {
+		const parsed = parseForm(magicLinkSchema, await event.request.formData(), event.locals.locale);
 		if (!parsed.ok)
 			return fail(400, { form: 'magic_link' as const, values: parsed.values, errors: parsed.errors });
 		const { email, display_name, intent } = parsed.data;
-		const next = onboardingPath(intent);
-
-		const { error } = await locals.supabase.auth.signInWithOtp({
+		return sendMagicLink(event, {
 			email,
-			options: {
-				shouldCreateUser: true,
-				emailRedirectTo: callbackUrl(url.origin, next),
-				data: {
-					...(display_name ? { display_name } : {}),
-					municipality: municipalitySlug(),
-					locale: locals.locale
-				}
-			}
+			next: onboardingPath(intent),
+			values: parsed.values,
+			profile: display_name ? { display_name } : {}
 		});
-		if (error) {
-			return fail(error.status === 429 ? 429 : 400, {
-				form: 'magic_link' as const,
-				values: parsed.values,
-				errors: fieldError('email', translate(locals.locale, authErrorKey(error)))
-			});
-		}
-		rememberPendingSignIn(cookies, email, next);
-		redirect(303, '/controleer-je-email');
 	}
 } satisfies Actions;

@@ -2,8 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
 import { magicLinkSchema, signInPasswordSchema } from '$lib/schemas/auth';
-import { authErrorKey, callbackUrl, landingPath, rememberPendingSignIn } from '$lib/server/auth';
-import { municipalitySlug } from '$lib/server/config';
+import { authErrorKey, landingPath, sendMagicLink } from '$lib/server/auth';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 import { safeNext } from '$lib/server/redirects';
@@ -37,30 +36,11 @@ export const actions = {
 		redirect(303, await landingPath(locals.supabase, data.user.id, next));
 	},
 
-	magic_link: async ({ request, locals, cookies, url }) => {
-		const parsed = parseForm(magicLinkSchema, await request.formData(), locals.locale);
+	magic_link: async (event) => {
+		const parsed = parseForm(magicLinkSchema, await event.request.formData(), event.locals.locale);
 		if (!parsed.ok)
 			return fail(400, { form: 'magic_link' as const, values: parsed.values, errors: parsed.errors });
 		const { email, next } = parsed.data;
-		const target = next ? safeNext(next) : null;
-
-		const { error } = await locals.supabase.auth.signInWithOtp({
-			email,
-			options: {
-				shouldCreateUser: true,
-				emailRedirectTo: callbackUrl(url.origin, target),
-				// Read by the database trigger that creates the profile for a new user.
-				data: { municipality: municipalitySlug(), locale: locals.locale }
-			}
-		});
-		if (error) {
-			return fail(error.status === 429 ? 429 : 400, {
-				form: 'magic_link' as const,
-				values: parsed.values,
-				errors: fieldError('email', translate(locals.locale, authErrorKey(error)))
-			});
-		}
-		rememberPendingSignIn(cookies, email, target);
-		redirect(303, '/controleer-je-email');
+		return sendMagicLink(event, { email, next: next ? safeNext(next) : null, values: parsed.values });
 	}
 } satisfies Actions;
