@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, open, signInWithPassword } from './helpers';
+
+// Seeded demo accounts (supabase/seed.sql); the server fills proposals on its first start.
+const DEMO_PASSWORD = 'demo-wachtwoord-2026';
+const BAKERY = 'bakker@hellendoorn.demo';
+const MATCHMAKER = 'matchmaker@hellendoorn.demo';
+
+test.describe('matching', () => {
+	test('a business sees proposals with reasons and hides one for good', async ({ page }) => {
+		await signInWithPassword(page, BAKERY, DEMO_PASSWORD);
+		await open(page, '/mijn/voorstellen');
+		await expect(page.getByRole('heading', { level: 1, name: 'Voorstellen' })).toBeVisible();
+		await expect(page.getByText('Waarom dit past').first()).toBeVisible();
+		await expectAccessible(page);
+
+		const dismiss = page.getByRole('button', { name: /^Niet interessant: / }).first();
+		const label = (await dismiss.getAttribute('aria-label')) ?? '';
+		expect(label).not.toBe('');
+		await dismiss.click();
+		await expect(page.getByText('De beursvloer stelt deze combinatie niet opnieuw voor')).toBeVisible();
+		await expect(page.getByRole('button', { name: label, exact: true })).toHaveCount(0);
+
+		// It stays hidden on a fresh page load, not only in the page that was open.
+		await open(page, '/mijn/voorstellen');
+		await expect(page.getByRole('button', { name: label, exact: true })).toHaveCount(0);
+	});
+
+	test('a matchmaker pins a proposal in the console', async ({ page }) => {
+		await signInWithPassword(page, MATCHMAKER, DEMO_PASSWORD);
+		await open(page, '/matchmaken');
+		await expect(page.getByRole('heading', { level: 1, name: 'Matchmaken' })).toBeVisible();
+		await expectAccessible(page);
+		// Decisions sit in a fold-out per proposal, so the list stays short on a tablet.
+		const decision = page.locator('details').filter({ hasText: 'Besluit nemen' }).first();
+		await decision.locator('summary').click();
+		await decision.getByLabel('Notitie').fill('Past goed bij elkaar, al eerder samengewerkt');
+		await decision.getByRole('button', { name: 'Vastzetten' }).click();
+		await expect(page.getByText('Het voorstel is vastgezet')).toBeVisible();
+		await expectAccessible(page);
+	});
+
+	test('people without a municipal role cannot open the console', async ({ page }) => {
+		await signInWithPassword(page, BAKERY, DEMO_PASSWORD);
+		const response = await page.goto('/matchmaken');
+		expect(response?.status()).toBe(403);
+	});
+});
