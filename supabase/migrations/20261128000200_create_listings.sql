@@ -479,39 +479,64 @@ $$;
 
 -- Under RLS PostgreSQL may not use an index for an operator that is not leakproof (@@ and
 -- pg_trgm's <% are not), which turned every search into a scan of all listings. So the text
--- match runs here, without RLS, and hands back only ids; search_listings then reads those
--- rows through RLS as the caller, so hidden listings still never reach them.
+-- match runs here, without RLS: one pass over the GIN index that also scores each match. It
+-- hands back only ids and scores, best first (score, then newest, then id); search_listings
+-- reads those rows through RLS as the caller, so hidden listings are never returned or
+-- counted for them, and in this order it reads only as far as the page and the capped count.
+-- Every word must match (AND), unless no open listing has them all: then any word will do
+-- (OR), and listings that match more words rank higher. The AND pass itself tells whether an
+-- open listing is among its matches (a separate EXISTS scanned every listing when none was).
+-- Scores: ts_rank (weights D, C, B, A) on the stored tsvector for text matches (ts_rank_cd
+-- cost ten times as much per match); only titles found by trigram alone pay for
+-- word_similarity.
 -- The title trigram fallback runs only when the words found fewer than 20 listings: it is
 -- for titles with a typo the word list did not fix, and it is the costliest step. pg_trgm's
 -- operators are costed as cheap, so the planner prefers a scan of every title over the
 -- trigram index (265 ms against 8 ms on 10,000 listings); enable_seqscan is off here only.
-create or replace function private.listing_text_matches(p_tsq tsquery, p_q text) returns setof uuid
+create or replace function private.listing_text_matches(
+  p_q text, out ids uuid[], out scores real[]
+)
 language plpgsql stable security definer
-rows 200
 set search_path = ''
 set enable_seqscan = off
 as $$
 declare
-  ids uuid[] := '{}';
+  v_tsq tsquery := private.listing_search_query(p_q, true);
+  v_any tsquery;
+  v_has_open boolean := false;
 begin
-  if p_tsq is not null then
-    ids := array(select l.id from public.listings l where l.search_vector @@ p_tsq);
+  ids := '{}';
+  scores := '{}';
+  if v_tsq is not null then
+    select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}'), coalesce(bool_or(m.open), false)
+      into ids, scores, v_has_open
+      from (select l.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, v_tsq, 1) as score, l.state = 'open' as open
+              from public.listings l
+             where l.search_vector @@ v_tsq
+             order by 2 desc, l.created_at desc, l.id) m;
+    if not v_has_open then
+      v_any := private.listing_search_query(p_q, false);
+      -- One word: OR is the same query, and it found nothing open either.
+      if v_any is distinct from v_tsq then
+        select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}')
+          into ids, scores
+          from (select l.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, v_any, 1) as score
+                  from public.listings l
+                 where l.search_vector @@ v_any
+                 order by 2 desc, l.created_at desc, l.id) m;
+      end if;
+    end if;
   end if;
   if cardinality(ids) < 20 then
-    ids := ids || array(
-      select l.id from public.listings l
-       where p_q operator(extensions.<%) l.title and l.id <> all (ids));
+    select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}')
+      into ids, scores
+      from (select l.id, coalesce(t.score, (0.5 * extensions.word_similarity(p_q, l.title))::real) as score
+              from public.listings l
+              left join unnest(ids, scores) as t (id, score) on t.id = l.id
+             where l.id = any (ids) or p_q operator(extensions.<%) l.title
+             order by 2 desc, l.created_at desc, l.id) m;
   end if;
-  return query select unnest(ids);
 end
-$$;
-
--- Whether any open listing has every word (then AND, else the OR fallback).
-create or replace function private.listing_has_open_match(p_tsq tsquery) returns boolean
-language sql stable security definer
-set search_path = ''
-as $$
-  select exists (select 1 from public.listings l where l.search_vector @@ p_tsq and l.state = 'open')
 $$;
 
 -- Browse and search in one call. Security invoker: RLS decides which rows a caller may see,
@@ -519,8 +544,13 @@ $$;
 -- total_count (the same on every row) for paging. The count stops at 1,000 (total_is_capped
 -- then says so): an exact count read every match, which cost more than the page itself,
 -- while the newest page alone is read from listings_open_idx in order, stopping after it.
+-- A search by relevance walks the matcher's ranked ids: a primary-key lookup per id, through
+-- RLS, until the page is full, and again until the count reaches the cap (a count(*) over ()
+-- window instead cost more than that second walk, and for distance more than a second scan).
 -- PL/pgSQL with custom plans, so that the filters a caller leaves empty fold away and the
--- GIN and btree indexes can be used.
+-- GIN and btree indexes can be used. Hash and merge joins are off: the planner, guessing how
+-- many rows RLS lets through, hashed all 10,000 listings to count 834 matches, at twice the
+-- cost of looking each match up by primary key; the other joins here are nested loops anyway.
 create or replace function public.search_listings(
   p_query text default null,
   p_municipality uuid default null,
@@ -561,13 +591,15 @@ create or replace function public.search_listings(
 language plpgsql stable security invoker
 set search_path = ''
 set plan_cache_mode = force_custom_plan
+set enable_hashjoin = off
+set enable_mergejoin = off
 as $$
 #variable_conflict use_column
 declare
   count_cap constant integer := 1000;
   v_q text := nullif(btrim(left(p_query, 200)), '');
-  v_tsq tsquery;
   v_ids uuid[];
+  v_scores real[];
   v_today date := private.today();
   v_states public.listing_state[] := coalesce(nullif(p_states, '{}'), array['open']::public.listing_state[]);
   v_open_only boolean := v_states = array['open']::public.listing_state[];
@@ -580,14 +612,7 @@ declare
   v_offset integer := greatest(coalesce(p_offset, 0), 0);
 begin
   if v_q is not null then
-    -- Every word must match, unless no open listing has them all: then any word will do,
-    -- and listings that match more words rank higher.
-    v_tsq := private.listing_search_query(v_q, true);
-    if v_tsq is not null and not private.listing_has_open_match(v_tsq) then
-      v_tsq := private.listing_search_query(v_q, false);
-    end if;
-    -- A constant array lets the planner fetch the few matching rows by primary key.
-    v_ids := array(select private.listing_text_matches(v_tsq, v_q));
+    select m.ids, m.scores into v_ids, v_scores from private.listing_text_matches(v_q) m;
   end if;
 
   return query
@@ -602,14 +627,12 @@ begin
           + cos(radians(p_lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - p_lon) / 2), 2)
         )))
       end as dist,
-      -- ts_rank (weights D, C, B, A) for text matches; only titles found by trigram alone pay
-      -- for word_similarity (ten times the cost of ts_rank, and ts_rank_cd was seven times).
-      case
-        when v_q is null then 0::real
-        when l.search_vector @@ v_tsq then ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, v_tsq, 1)
-        else (0.5 * extensions.word_similarity(v_q, l.title))::real
-      end as score
+      coalesce(t.score, 0) as score,
+      t.pos
     from public.listings l
+    -- The matches, best first. Browsing joins nothing (the condition folds to false), which
+    -- keeps the index order and costs no lookup per listing.
+    left join unnest(v_ids, v_scores) with ordinality as t (tid, score, pos) on v_q is not null and t.tid = l.id
     -- The marketplace (open only) is one leakproof date test that an index can serve under
     -- RLS. Otherwise, past their end date, open and paused listings count as expired until
     -- the job runs. With custom plans the branch that does not apply folds away.
@@ -629,9 +652,10 @@ begin
       and (p_active_on is null or ((l.ends_on is null or l.ends_on >= p_active_on)
                                    and (l.available_from is null or l.available_from <= p_active_on)))
       and (p_created_since is null or l.created_at >= p_created_since)
+      -- A bounding box first (listings_latlon_idx), the exact distance only for what is in it.
       and (not v_radius or (l.latitude between p_lat - v_dlat and p_lat + v_dlat
                             and l.longitude between p_lon - v_dlon and p_lon + v_dlon))
-      and (v_q is null or l.id = any (v_ids))
+      and (v_q is null or t.tid is not null)
   ),
   counted as (
     select count(*) as n
@@ -642,7 +666,7 @@ begin
     from matches m
     where not v_radius or m.dist <= p_max_km
     order by
-      case when p_sort = 'relevance' then m.score end desc nulls last,
+      case when p_sort = 'relevance' and v_q is not null then m.pos end asc nulls last,
       case when p_sort = 'distance' then m.dist end asc nulls last,
       case when p_sort = 'needed_by' then m.ends end asc nulls last,
       m.created desc,
@@ -673,7 +697,7 @@ begin
   join public.listings l on l.id = p.lid
   join public.organisations o on o.id = l.organisation_id
   order by
-    case when p_sort = 'relevance' then p.score end desc nulls last,
+    case when p_sort = 'relevance' and v_q is not null then p.pos end asc nulls last,
     case when p_sort = 'distance' then p.dist end asc nulls last,
     case when p_sort = 'needed_by' then p.ends end asc nulls last,
     p.created desc,

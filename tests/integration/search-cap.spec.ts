@@ -1,0 +1,74 @@
+// The capped total of public.search_listings: past 1,000 matches the count stops and says so,
+// and listings a caller may not see are never counted, however many of them match. In a
+// municipality of its own, so that the thousands of listings stay out of the other tests.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { searchListings } from '../../src/lib/server/listings';
+import { adminClient, anonClient } from './clients';
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('search_listings total count', () => {
+	let municipalityId: string;
+
+	beforeAll(async () => {
+		const admin = adminClient();
+		const stamp = `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
+		const municipality = await admin
+			.from('municipalities')
+			.insert({ slug: `telling-${stamp}`, name: 'Testgemeente Telling' })
+			.select('id')
+			.single();
+		if (municipality.error) throw municipality.error;
+		municipalityId = municipality.data.id;
+		const organisation = await admin
+			.from('organisations')
+			.insert({
+				municipality_id: municipalityId,
+				kind: 'voluntary',
+				name: 'Telvereniging',
+				slug: 'telvereniging'
+			})
+			.select('id')
+			.single();
+		if (organisation.error) throw organisation.error;
+
+		const listing = (i: number, title: string, state: 'open' | 'draft') => ({
+			municipality_id: municipalityId,
+			organisation_id: organisation.data.id,
+			kind: 'offer' as const,
+			state,
+			category: 'materials' as const,
+			title: `${title} ${i}`,
+			place: 'Nijverdal',
+			latitude: 52.36,
+			longitude: 6.4681,
+			available_until: inDays(60)
+		});
+		// 1,005 open listings about stepladders; 1,000 drafts and 5 open ones about tarpaulins.
+		const rows = [
+			...Array.from({ length: 1005 }, (_, i) => listing(i, 'Huishoudtrap te leen', 'open')),
+			...Array.from({ length: 1000 }, (_, i) => listing(i, 'Dekzeil voor de markt', 'draft')),
+			...Array.from({ length: 5 }, (_, i) => listing(i, 'Dekzeil voor de kermis', 'open'))
+		];
+		for (let i = 0; i < rows.length; i += 500) {
+			const { error } = await admin.from('listings').insert(rows.slice(i, i + 500));
+			if (error) throw error;
+		}
+	}, 120_000);
+
+	it('stops counting at 1,000 and says so', async () => {
+		const search = await searchListings(anonClient(), { query: 'huishoudtrap', municipalityId });
+		expect(search.items).toHaveLength(20);
+		expect(search).toMatchObject({ total: 1000, totalIsCapped: true });
+		const browse = await searchListings(anonClient(), { municipalityId, sort: 'newest' });
+		expect(browse).toMatchObject({ total: 1000, totalIsCapped: true });
+	});
+
+	it('counts exactly below the cap, without listings the caller may not see', async () => {
+		const search = await searchListings(anonClient(), { query: 'dekzeil', municipalityId });
+		expect(search).toMatchObject({ total: 5, totalIsCapped: false });
+		expect(search.items.map((l) => l.title).sort()).toEqual(
+			Array.from({ length: 5 }, (_, i) => `Dekzeil voor de kermis ${i}`).sort()
+		);
+	});
+});
