@@ -154,6 +154,43 @@ test.describe('foundation: sign-up, organisation, invitation', () => {
 	});
 });
 
+test.describe('password recovery', () => {
+	test('a user who forgot the password signs in by the emailed link and sets a new one', async ({ page }) => {
+		const email = uniqueEmail('vergeten');
+		await signInWithMagicLink(page, email, { name: 'Vera Vergeetachtig' });
+		await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+		await open(page, '/inloggen');
+		await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' })).toBeVisible();
+		await expectAccessible(page);
+		// Unknown addresses get the same answer, so the form reveals nobody's account.
+		await page.locator('#reset-email').fill(uniqueEmail('onbekend'));
+		await page.getByRole('button', { name: 'Stuur mij een herstellink' }).click();
+		await expect(page.getByText(/Als er een account bij onbekend-/)).toBeVisible();
+
+		// The last request's link is the one that works (PKCE keeps one verifier per browser).
+		const seen = new Set((await emailsTo(email)).map((m) => m.id));
+		await page.locator('#reset-email').fill(email);
+		await page.getByRole('button', { name: 'Stuur mij een herstellink' }).click();
+		await expect(page.getByText(`Als er een account bij ${email} hoort`)).toBeVisible();
+
+		const message = await waitForEmail(email, (m) => !seen.has(m.id));
+		const link = message.text.match(/https?:\/\/\S+\/auth\/v1\/verify\?\S+/)?.[0];
+		expect(link, 'reset link in the email').toBeTruthy();
+		await page.goto(link!);
+		await page.waitForURL(/\/mijn\/account/);
+		await page.locator('#account-password').fill('nieuw-wachtwoord-2026');
+		await page.locator('#account-password-confirm').fill('nieuw-wachtwoord-2026');
+		await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+		await expect(page.getByText('Je wachtwoord is gewijzigd.')).toBeVisible();
+
+		await page.getByRole('button', { name: 'Uitloggen' }).click();
+		await signInWithPassword(page, email, 'nieuw-wachtwoord-2026');
+		await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+	});
+});
+
 test.describe('language', () => {
 	test('a visitor switches to English and the choice sticks', async ({ page }) => {
 		await open(page, '/organisaties');

@@ -68,6 +68,14 @@ export const en: Record<MessageKey, string> = {
 	'auth.sign_in.link_title': 'With a sign-in link or code',
 	'auth.sign_in.link_intro':
 		'No password? We will email you a sign-in link and a 6-digit code. If you do not have an account yet, we will create one.',
+	'auth.reset.link': 'Forgot your password?',
+	'auth.reset.title': 'Forgot your password',
+	'auth.reset.intro':
+		'Enter your email address. You will receive a link that signs you in; then choose a new password on your account page.',
+	'auth.reset.submit': 'Send me a reset link',
+	'auth.reset.sent':
+		'If an account belongs to {email}, an email with a reset link will be in your inbox within a few minutes. Check your spam folder too.',
+	'auth.reset.back': 'Back to sign in',
 	'auth.sign_in.submit': 'Sign in',
 	'auth.sign_in.send_link': 'Email me a sign-in link',
 	'auth.sign_in.no_account': 'No account yet?',

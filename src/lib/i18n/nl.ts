@@ -67,6 +67,14 @@ export const nl = {
 	'auth.sign_in.link_intro':
 		'Geen wachtwoord? Wij mailen je een inloglink en een code van 6 cijfers. Heb je nog geen account, dan maken we er een voor je aan.',
 	'auth.sign_in.submit': 'Inloggen',
+	'auth.reset.link': 'Wachtwoord vergeten?',
+	'auth.reset.title': 'Wachtwoord vergeten',
+	'auth.reset.intro':
+		'Vul je e-mailadres in. Je krijgt een link waarmee je inlogt en daarna een nieuw wachtwoord kiest op je accountpagina.',
+	'auth.reset.submit': 'Stuur mij een herstellink',
+	'auth.reset.sent':
+		'Als er een account bij {email} hoort, staat er binnen een paar minuten een e-mail met een herstellink in je inbox. Kijk ook bij ongewenste e-mail.',
+	'auth.reset.back': 'Terug naar inloggen',
 	'auth.sign_in.send_link': 'Stuur mij een inloglink',
 	'auth.sign_in.no_account': 'Nog geen account?',
 	'auth.sign_in.sign_up_link': 'Meld je aan',

@@ -46,6 +46,8 @@ export const signInPasswordSchema = z.object({
 	next: z.string().optional()
 });
 
+export const passwordResetSchema = z.object({ email });
+
 export const otpSchema = z.object({
 	email,
 	code: z
