@@ -152,6 +152,25 @@ test.describe('foundation: sign-up, organisation, invitation', () => {
 		await expect(page.getByRole('link', { name: 'Deze organisatie beheren' })).toBeVisible();
 		await expectAccessible(page);
 	});
+
+	test('the owner manages members and cannot leave as the last owner', async () => {
+		await open(page, orgPath);
+		const members = page.getByRole('table', { name: 'Leden' });
+		await page.getByRole('button', { name: 'Organisatie verlaten' }).click();
+		await expect(page.getByText('Een organisatie heeft altijd minstens één eigenaar')).toBeVisible();
+		await expect(members.getByRole('row')).toHaveCount(3);
+
+		await page.getByRole('button', { name: /^Maak eigenaar/ }).click();
+		await expect(page.getByRole('status')).toHaveText('De rol is gewijzigd.');
+		await expect(members.getByRole('cell', { name: 'Eigenaar', exact: true })).toHaveCount(2);
+		await expectAccessible(page);
+
+		await page.getByRole('button', { name: /^Maak lid/ }).click();
+		await expect(page.getByRole('status')).toHaveText('De rol is gewijzigd.');
+		await page.getByRole('button', { name: /^Verwijderen/ }).click();
+		await expect(page.getByRole('status')).toHaveText(`Het lid is verwijderd uit ${orgName}.`);
+		await expect(members.getByRole('row')).toHaveCount(2);
+	});
 });
 
 test.describe('password recovery', () => {

@@ -228,6 +228,16 @@ export const nl = {
 	'org.manage.revoke': 'Intrekken',
 	'org.manage.revoke_label': 'Uitnodiging voor {email} intrekken',
 	'org.manage.revoked': 'De uitnodiging is ingetrokken.',
+	'org.manage.member_actions': 'Acties',
+	'org.manage.make_owner': 'Maak eigenaar',
+	'org.manage.make_member': 'Maak lid',
+	'org.manage.remove': 'Verwijderen',
+	'org.manage.leave': 'Organisatie verlaten',
+	'org.manage.role_changed': 'De rol is gewijzigd.',
+	'org.manage.member_removed': 'Het lid is verwijderd uit {name}.',
+	'org.manage.left': 'Je bent geen lid meer van {name}.',
+	'org.manage.last_owner':
+		'Een organisatie heeft altijd minstens één eigenaar. Maak eerst iemand anders eigenaar.',
 
 	'invitations.title': 'Uitnodigingen',
 	'invitations.intro': 'Uitnodigingen voor {email}.',

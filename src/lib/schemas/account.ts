@@ -29,3 +29,10 @@ export const inviteSchema = z.object({
 });
 
 export const invitationIdSchema = z.object({ invitation_id: z.uuid(m('invitations.error.not_found')) });
+
+/** An owner changes a member's role, or a member is removed (by an owner, or themselves). */
+export const memberRoleSchema = z.object({
+	user_id: z.uuid(m('validation.required')),
+	role: z.enum(['owner', 'member'], m('validation.required'))
+});
+export const memberIdSchema = z.object({ user_id: z.uuid(m('validation.required')) });

@@ -1,12 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { translate } from '$lib/i18n';
-import { invitationIdSchema, inviteSchema } from '$lib/schemas/account';
+import { invitationIdSchema, inviteSchema, memberIdSchema, memberRoleSchema } from '$lib/schemas/account';
 import { organisationProfileSchema } from '$lib/schemas/organisation';
 import { invitationEmail, sendEmail } from '$lib/server/email';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 import { forbidden, requireUser } from '$lib/server/guards';
+import { removeMember, setMemberRole, type MembershipChange } from '$lib/server/memberships';
 import { getMunicipality } from '$lib/server/municipality';
 import {
 	organisationContacts,
@@ -15,6 +16,12 @@ import {
 	organisationWithRole,
 	updateOrganisation
 } from '$lib/server/organisations';
+
+/** A refused membership change as a message above the members table. */
+function membersFailure(locale: App.Locals['locale'], result: Exclude<MembershipChange, { ok: true }>) {
+	const key = result.reason === 'last_owner' ? 'org.manage.last_owner' : 'error.forbidden';
+	return fail(400, { form: 'members' as const, values: {}, errors: { form: translate(locale, key) } });
+}
 
 /** The organisation and the user's role; only members get past this point. */
 async function membership({ locals, params, url }: Pick<RequestEvent, 'locals' | 'params' | 'url'>) {
@@ -128,6 +135,38 @@ export const actions = {
 				: 'org.manage.invited_not_sent';
 		setFlash(cookies, flash, { email: parsed.data.email });
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
+	},
+
+	// Owners promote a member to owner or back; the database keeps at least one owner.
+	member_role: async (event) => {
+		const { organisation, role } = await membership(event);
+		if (role !== 'owner') forbidden(event.locals.locale);
+		const parsed = parseForm(memberRoleSchema, await event.request.formData(), event.locals.locale);
+		if (!parsed.ok) return fail(400, { form: 'members' as const, values: {}, errors: parsed.errors });
+		const result = await setMemberRole(
+			event.locals.supabase,
+			organisation.id,
+			parsed.data.user_id,
+			parsed.data.role
+		);
+		if (!result.ok) return membersFailure(event.locals.locale, result);
+		setFlash(event.cookies, 'org.manage.role_changed');
+		redirect(303, `/mijn/organisaties/${organisation.slug}`);
+	},
+
+	// Owners remove others; anyone may leave. RLS refuses the rest.
+	member_remove: async (event) => {
+		const { user, organisation, role } = await membership(event);
+		const parsed = parseForm(memberIdSchema, await event.request.formData(), event.locals.locale);
+		if (!parsed.ok) return fail(400, { form: 'members' as const, values: {}, errors: parsed.errors });
+		const leaving = parsed.data.user_id === user.id;
+		if (!leaving && role !== 'owner') forbidden(event.locals.locale);
+		const result = await removeMember(event.locals.supabase, organisation.id, parsed.data.user_id);
+		if (!result.ok) return membersFailure(event.locals.locale, result);
+		setFlash(event.cookies, leaving ? 'org.manage.left' : 'org.manage.member_removed', {
+			name: organisation.name
+		});
+		redirect(303, leaving ? '/mijn' : `/mijn/organisaties/${organisation.slug}`);
 	},
 
 	revoke: async (event) => {
