@@ -139,9 +139,15 @@ export function listingMessage(key: string, locale: 'nl' | 'en' = 'nl'): string 
 
 const lm = (key: ListingMessageKey) => ({ error: key });
 
-/** Today in the Netherlands as YYYY-MM-DD (listings end at the end of a Dutch day). */
+// One formatter for the process: building an Intl formatter costs far more than formatting.
+const dutchDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
+/**
+ * Today in the Netherlands as YYYY-MM-DD, as the database's private.today() sees it
+ * (listings end at the end of a Dutch day).
+ */
 export function todayInNetherlands(now: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+	return dutchDay.format(now);
 }
 
 function addDays(isoDate: string, days: number): string {

@@ -3,6 +3,7 @@
 import type { QueryData, SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import type { Offer, Pool, Request } from '$lib/matching/types';
+import { todayInNetherlands } from '$lib/schemas/listing';
 
 export type Client = SupabaseClient<Database>;
 
@@ -22,13 +23,8 @@ const selectListings = (client: Client) => client.from('listings').select(LISTIN
 /** A listing as the engine reads it (LISTING_COLUMNS). */
 export type ListingRow = QueryData<ReturnType<typeof selectListings>>[number];
 
-/** Today in the Netherlands, as the database's private.today() sees it. */
-export function today(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
 /** Open and not past its end date: the same rule as the "open listings are public" policy. */
-export function isLive(row: Pick<ListingRow, 'state' | 'ends_on'>, day = today()): boolean {
+export function isLive(row: Pick<ListingRow, 'state' | 'ends_on'>, day = todayInNetherlands()): boolean {
 	return row.state === 'open' && (row.ends_on === null || row.ends_on >= day);
 }
 
@@ -119,7 +115,7 @@ export function loadOpenListings(
 	municipalityId: string,
 	now = new Date()
 ): Promise<ListingRow[]> {
-	const day = today(now);
+	const day = todayInNetherlands(now);
 	return allPages(
 		(from, to) =>
 			selectListings(client)
