@@ -58,7 +58,7 @@ export function callbackUrl(origin: string, next: string | null | undefined): st
 // 6-digit code form without putting the address in the URL.
 const PENDING = 'pending_auth';
 
-export function rememberPendingSignIn(cookies: Cookies, email: string, next: string | null) {
+function rememberPendingSignIn(cookies: Cookies, email: string, next: string | null) {
 	cookies.set(PENDING, JSON.stringify({ email, next }), {
 		path: '/',
 		httpOnly: true,

@@ -7,7 +7,7 @@ export type FormValues = Record<string, string>;
 /** Fields never echoed back to the browser after a failed submit. */
 const SECRET_FIELDS = new Set(['password', 'password_confirm', 'new_password']);
 
-export function formValues(formData: FormData): FormValues {
+function formValues(formData: FormData): FormValues {
 	const values: FormValues = {};
 	for (const [name, value] of formData) {
 		if (typeof value === 'string' && !SECRET_FIELDS.has(name)) values[name] = value;

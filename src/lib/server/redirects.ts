@@ -15,7 +15,7 @@ export function safeNext(value: string | null | undefined, fallback = '/mijn'): 
 	}
 }
 
-export const protectedPrefixes = ['/mijn', '/welkom', '/uitnodigingen', '/beheer', '/matchmaken'];
+const protectedPrefixes = ['/mijn', '/welkom', '/uitnodigingen', '/beheer', '/matchmaken'];
 
 export function isProtectedPath(pathname: string): boolean {
 	return protectedPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -3,7 +3,7 @@
 const MINUTE = 60_000;
 
 /** Waits after the 1st, 2nd, ... failed attempt: 1 min, 5 min, 30 min, 2 h, 12 h. */
-export const RETRY_DELAYS_MS = [MINUTE, 5 * MINUTE, 30 * MINUTE, 120 * MINUTE, 720 * MINUTE] as const;
+const RETRY_DELAYS_MS = [MINUTE, 5 * MINUTE, 30 * MINUTE, 120 * MINUTE, 720 * MINUTE] as const;
 
 /** The first attempt plus one per delay; after that the row is marked failed for good. */
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;

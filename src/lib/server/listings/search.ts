@@ -2,7 +2,7 @@ import { findPlace } from '$lib/places';
 import { loose, type Client, type ListingSummary, type SearchOptions, type SearchResult } from './types';
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 /** The arguments of public.search_listings for these options (pure, so it is unit-tested). */
 export function searchArgs(options: SearchOptions): Record<string, unknown> {

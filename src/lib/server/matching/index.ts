@@ -1,6 +1,6 @@
 // The app's matching job, bound to the service-role client. Proposals are written only by this
 // job (RLS gives nobody else write access), so it is one of the few importers of supabase-admin.
-import { municipalitySlug } from '$lib/server/config';
+import { findMunicipality } from '$lib/server/municipality';
 import { createAdminClient } from '$lib/server/supabase-admin';
 import { createMatchingJob, type BatchSummary, type MatchingJob, type RematchSummary } from './job';
 
@@ -14,14 +14,6 @@ export function rematchListing(listingId: string): Promise<RematchSummary> {
 	return instance().rematchListing(listingId);
 }
 
-/**
- * The call for listing mutations (create, edit, state change): returns at once, recomputes in
- * the background within a second or two, and only logs when matching fails.
- */
-export function queueRematch(listingId: string): void {
-	instance().queueRematch(listingId);
-}
-
 /** The full batch for one municipality ("alles opnieuw berekenen"). */
 export function rematchAll(municipalityId: string): Promise<BatchSummary> {
 	return instance().rematchAll(municipalityId);
@@ -33,14 +25,9 @@ export function rematchAll(municipalityId: string): Promise<BatchSummary> {
  */
 export async function matchOnStart(): Promise<void> {
 	try {
-		const { data, error } = await createAdminClient()
-			.from('municipalities')
-			.select('id')
-			.eq('slug', municipalitySlug())
-			.maybeSingle();
-		if (error) throw new Error(error.message);
-		if (!data) return;
-		const summary = await instance().rematchIfEmpty(data.id);
+		const municipality = await findMunicipality(createAdminClient());
+		if (!municipality) return;
+		const summary = await instance().rematchIfEmpty(municipality.id);
 		if (summary) {
 			console.log(
 				`Matching: ${summary.proposals} proposals and ${summary.cycles} exchange cycles computed in ${summary.ms} ms`

@@ -91,7 +91,6 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 
 	const engines = new Map<string, CachedEngine>();
 	const locks = new Map<string, Promise<void>>();
-	const queued = new Set<string>();
 
 	/**
 	 * Runs one job at a time per municipality in this process, so a rematch never computes on
@@ -214,13 +213,11 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 		if (!head) {
 			// A deleted draft: its proposals went with it (on delete cascade).
 			for (const cached of engines.values()) cached.engine.removeListing(listingId);
-			queued.delete(listingId);
 			return { listingId, municipalityId: null, live: false, lists: 0, written: 0, deleted: 0, ms: 0 };
 		}
 		const municipalityId = head.municipality_id;
 
 		return withLock(municipalityId, async () => {
-			queued.delete(listingId);
 			try {
 				const { cached, changed } = await syncedEngine(municipalityId);
 				const row = await loadListing(db(), listingId);
@@ -298,19 +295,6 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 		/** Recomputes every proposal and exchange cycle of a municipality. */
 		rematchAll,
 
-		/**
-		 * Fire-and-forget for request handlers: a listing change must not fail or wait because
-		 * matching failed. Repeated calls before the job starts collapse into one.
-		 */
-		queueRematch(listingId: string): void {
-			if (queued.has(listingId)) return;
-			queued.add(listingId);
-			rematch(listingId).catch((error: unknown) => {
-				queued.delete(listingId);
-				console.error(`Rematching listing ${listingId} failed:`, error);
-			});
-		},
-
 		/** Runs the full batch when a municipality has open listings but no proposals yet (first start). */
 		async rematchIfEmpty(municipalityId: string): Promise<BatchSummary | null> {
 			const { count, error } = await db()
@@ -320,12 +304,6 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 			if (error) throw new Error(`Counting proposals failed: ${error.message}`);
 			if ((count ?? 0) > 0) return null;
 			return rematchAll(municipalityId);
-		},
-
-		/** Forgets the cached engine(s); the next rematch rebuilds from the database. */
-		invalidate(municipalityId?: string): void {
-			if (municipalityId) engines.delete(municipalityId);
-			else engines.clear();
 		}
 	};
 }

@@ -1,5 +1,6 @@
-// Reading proposals as the signed-in user (RLS applies): shared look-ups for the dashboard and
-// the matchmaker page. Only public fields of the other party are read: name, slug, listing title.
+// Reading proposals as the signed-in user (RLS applies): shared look-ups for the dashboard, the
+// matchmaker page and (with the service-role client) the proposal digests. Only public fields of
+// the other party are read: name, slug, listing title.
 import type { Tables } from '$lib/database.types';
 import type { Locale } from '$lib/i18n';
 import type { Client } from './pool';

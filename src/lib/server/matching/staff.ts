@@ -2,7 +2,7 @@
 // and pin or veto pairs. Read as the staff member, so RLS (is_municipality_staff) applies too.
 import type { Locale } from '$lib/i18n';
 import { forbidden, requireUser } from '$lib/server/guards';
-import { getMunicipality } from '$lib/server/municipality';
+import { getMunicipality, municipalityRoles } from '$lib/server/municipality';
 import type { Client } from './pool';
 import { listingHref, renderReasons, scoreBand, type ScoreBand } from './present';
 import {
@@ -21,13 +21,8 @@ import {
 export async function requireStaff(locals: App.Locals, url: URL) {
 	const user = await requireUser(locals, url);
 	const municipality = await getMunicipality(locals.supabase);
-	const { data, error } = await locals.supabase
-		.from('municipality_roles')
-		.select('role')
-		.eq('user_id', user.id)
-		.eq('municipality_id', municipality.id);
-	if (error) throw new Error(`Loading municipality roles failed: ${error.message}`);
-	if (!data.length) forbidden(locals.locale);
+	const roles = await municipalityRoles(locals.supabase, user.id, municipality.id);
+	if (!roles.length) forbidden(locals.locale);
 	return { user, municipality };
 }
 

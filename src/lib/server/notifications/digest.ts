@@ -4,11 +4,12 @@
 // proposals told in one transaction, so two runners never announce a proposal twice; the outbox
 // runner then delivers them.
 import { createHash } from 'node:crypto';
-import type { Database, Tables } from '$lib/database.types';
+import type { Database } from '$lib/database.types';
 import { WEIGHTS } from '$lib/matching/score';
 import type { AdminClient } from '$lib/server/email/outbox';
 import { proposalsDigestEmail, type DigestItem } from '$lib/server/email/templates/proposals-digest';
 import { renderReasons, scoreBand } from '$lib/server/matching/present';
+import { listingsById, organisationsById } from '$lib/server/matching/read';
 import { recipientsOf } from './recipients';
 
 type Pending = Database['public']['Functions']['pending_proposal_notifications']['Returns'][number];
@@ -40,36 +41,6 @@ export const DAY_MS = 24 * 60 * 60_000;
 const REASONS_SHOWN = 3;
 
 const interval = (ms: number) => `${Math.max(0, Math.round(ms / 1000))} seconds`;
-
-type ListingInfo = Pick<Tables<'listings'>, 'id' | 'kind' | 'title' | 'organisation_id'>;
-
-async function loadListings(db: AdminClient, ids: string[]): Promise<Map<string, ListingInfo>> {
-	const out = new Map<string, ListingInfo>();
-	const unique = [...new Set(ids)];
-	for (let i = 0; i < unique.length; i += 100) {
-		const { data, error } = await db
-			.from('listings')
-			.select('id, kind, title, organisation_id')
-			.in('id', unique.slice(i, i + 100));
-		if (error) throw new Error(`Loading listings failed: ${error.message}`);
-		for (const row of data) out.set(row.id, row);
-	}
-	return out;
-}
-
-async function loadOrganisationNames(db: AdminClient, ids: string[]): Promise<Map<string, string>> {
-	const out = new Map<string, string>();
-	const unique = [...new Set(ids)];
-	for (let i = 0; i < unique.length; i += 100) {
-		const { data, error } = await db
-			.from('organisations')
-			.select('id, name')
-			.in('id', unique.slice(i, i + 100));
-		if (error) throw new Error(`Loading organisations failed: ${error.message}`);
-		for (const row of data) out.set(row.id, row.name);
-	}
-	return out;
-}
 
 /** The same set of proposals gives the same key, so a repeated run cannot store a second email. */
 function digestKey(organisationId: string, rows: Pending[], index: number): string {
@@ -106,12 +77,12 @@ export async function notifyNewProposals(db: AdminClient, options: DigestOptions
 		byOrganisation.set(row.organisation_id, list);
 	}
 	const organisationIds = [...byOrganisation.keys()];
-	const listings = await loadListings(
+	const listings = await listingsById(
 		db,
 		pending.flatMap((p) => [p.request_id, p.offer_id])
 	);
-	const [names, recipients] = await Promise.all([
-		loadOrganisationNames(db, [...organisationIds, ...[...listings.values()].map((l) => l.organisation_id)]),
+	const [organisations, recipients] = await Promise.all([
+		organisationsById(db, [...organisationIds, ...[...listings.values()].map((l) => l.organisationId)]),
 		recipientsOf(db, organisationIds)
 	]);
 	const url = new URL('/mijn/voorstellen', options.origin).toString();
@@ -124,7 +95,7 @@ export async function notifyNewProposals(db: AdminClient, options: DigestOptions
 			report.noRecipient++;
 			continue;
 		}
-		const organisationName = names.get(organisationId) ?? '';
+		const organisationName = organisations.get(organisationId)?.name ?? '';
 		const visible = rows.flatMap((row) => {
 			const mine = listings.get(row.side === 'request' ? row.request_id : row.offer_id);
 			const other = listings.get(row.side === 'request' ? row.offer_id : row.request_id);
@@ -136,7 +107,7 @@ export async function notifyNewProposals(db: AdminClient, options: DigestOptions
 		const emails = to.map((recipient, index) => {
 			const items: DigestItem[] = shown.map(({ row, mine, other }) => ({
 				mine: { kind: mine.kind, title: mine.title },
-				other: { organisation: names.get(other.organisation_id) ?? '', title: other.title },
+				other: { organisation: organisations.get(other.organisationId)?.name ?? '', title: other.title },
 				band: scoreBand(row.score),
 				pinned: row.pinned,
 				reasons: renderReasons(row.reasons, recipient.locale).slice(0, REASONS_SHOWN)

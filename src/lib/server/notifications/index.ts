@@ -2,8 +2,8 @@
 // proposal digests for this deployment's municipality and delivers whatever the outbox holds.
 // Started from hooks.server.ts `init`.
 import { env } from '$env/dynamic/private';
-import { municipalitySlug } from '$lib/server/config';
 import { deliverDueEmails, outboxDeps } from '$lib/server/email';
+import { findMunicipality } from '$lib/server/municipality';
 import { DAY_MS, notifyNewProposals } from './digest';
 import { startRunner, type Runner } from './runner';
 
@@ -17,23 +17,9 @@ const positive = (value: string | undefined, fallback: number) => {
 	return value && Number.isFinite(n) && n >= 0 ? n : fallback;
 };
 
-let municipalityId: string | null = null;
-
-async function ownMunicipality(): Promise<string | null> {
-	if (municipalityId) return municipalityId;
-	const { data, error } = await outboxDeps()
-		.db.from('municipalities')
-		.select('id')
-		.eq('slug', municipalitySlug())
-		.maybeSingle();
-	if (error) throw new Error(`Loading the municipality failed: ${error.message}`);
-	municipalityId = data?.id ?? null;
-	return municipalityId;
-}
-
 /** One round: digests first, so that they go out in the same round. */
-export async function runMailJobs(): Promise<void> {
-	const id = await ownMunicipality();
+async function runMailJobs(): Promise<void> {
+	const id = (await findMunicipality(outboxDeps().db))?.id;
 	// Without ORIGIN (development) the link points at the local dev server.
 	const origin = env.ORIGIN || 'http://127.0.0.1:5173';
 	if (id) {

@@ -1,4 +1,4 @@
-import { translate } from '$lib/i18n';
+import { formatDate, translate } from '$lib/i18n';
 import type { EmailMessage } from '../types';
 import { escapeHtml } from './escape';
 
@@ -17,15 +17,11 @@ const roleNames = {
 	en: { owner: 'owner', member: 'member' }
 } as const;
 
-function formatDate(iso: string, locale: string) {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
-}
-
 /** Bilingual (Dutch first): we do not know the invitee's language before they sign in. */
 export function invitationEmail(input: InvitationEmail): EmailMessage {
 	const org = input.organisationName;
-	const nlExpires = formatDate(input.expiresAt, 'nl-NL');
-	const enExpires = formatDate(input.expiresAt, 'en-GB');
+	const nlExpires = formatDate('nl', input.expiresAt);
+	const enExpires = formatDate('en', input.expiresAt);
 	const inviter = input.inviterName || 'Een collega';
 	const inviterEn = input.inviterName || 'A colleague';
 

@@ -109,18 +109,14 @@ export const actions = {
 		}
 		if (insertError) throw new Error(`Creating invitation failed: ${insertError.message}`);
 
-		const { data: inviter } = await locals.supabase
-			.from('profiles')
-			.select('display_name')
-			.eq('id', user.id)
-			.maybeSingle();
 		// The invitation exists whether or not the mail goes out; the invitee also finds it after signing in.
 		const sent = await sendEmail({
 			...invitationEmail({
 				invitationId: invitation.id,
 				to: parsed.data.email,
 				organisationName: organisation.name,
-				inviterName: inviter?.display_name ?? '',
+				// The hook read the inviter's profile already, together with the locale.
+				inviterName: locals.displayName ?? '',
 				role: parsed.data.role,
 				acceptUrl: new URL('/uitnodigingen', url.origin).toString(),
 				expiresAt: invitation.expires_at
