@@ -11,7 +11,8 @@ const supabaseDir = join(here, '..');
 const literal = (text) => `'${text.replaceAll("'", "''")}'`;
 
 /** @returns {{ version: string, name: string, file: string }[]} */
-export function listMigrations(dir = join(supabaseDir, 'migrations')) {
+function listMigrations() {
+	const dir = join(supabaseDir, 'migrations');
 	return readdirSync(dir)
 		.filter((f) => /^\d+_.+\.sql$/.test(f))
 		.sort()
@@ -22,7 +23,7 @@ export function listMigrations(dir = join(supabaseDir, 'migrations')) {
 }
 
 /** The seed: supabase/seed.sql, then supabase/seed/*.sql in name order. */
-export function listSeedFiles() {
+function listSeedFiles() {
 	const files = [];
 	const main = join(supabaseDir, 'seed.sql');
 	if (existsSync(main)) files.push(main);

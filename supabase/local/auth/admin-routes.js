@@ -143,9 +143,7 @@ export function adminRoutes(ctx) {
 				p_token: token.args(email)
 			});
 			if (row.status === 'not_found') throw new AuthError('user_not_found', 'User with this email not found');
-			const redirectTo = ctx.safeRedirect(
-				url.searchParams.get('redirect_to') ?? body.redirect_to ?? body.redirectTo
-			);
+			const redirectTo = ctx.redirectOf(url, { redirect_to: body.redirect_to ?? body.redirectTo });
 			sendJson(res, 200, {
 				...row.user,
 				action_link: ctx.actionLink(row.type, token.link, redirectTo),
@@ -167,12 +165,7 @@ export function adminRoutes(ctx) {
 				p_new_user: { id: randomUUID(), data: object(body.data, 'data') ?? {} },
 				p_token: token.args(email)
 			});
-			await ctx.mail(
-				'invite',
-				email,
-				token,
-				ctx.safeRedirect(url.searchParams.get('redirect_to') ?? body.redirect_to)
-			);
+			await ctx.mail('invite', email, token, ctx.redirectOf(url, body));
 			sendJson(res, 200, row.user);
 		}
 	};

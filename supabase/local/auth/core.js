@@ -154,6 +154,14 @@ export function createContext(options) {
 	}
 
 	/**
+	 * The redirect a request asked for: ?redirect_to= (supabase-js) or the body's.
+	 * @param {URL} url @param {Record<string, any>} [body]
+	 */
+	function redirectOf(url, body = {}) {
+		return safeRedirect(url.searchParams.get('redirect_to') ?? body.redirect_to);
+	}
+
+	/**
 	 * Token material for one e-mail: link token and 6-digit code, and their digests. PKCE links
 	 * carry GoTrue's `pkce_` prefix, which tells /verify to answer errors in the query string.
 	 * @param {{ rateLimit?: number, flow?: object | null }} [opts]
@@ -267,7 +275,7 @@ export function createContext(options) {
 		checkEmail,
 		hashPassword,
 		checkPassword,
-		safeRedirect,
+		redirectOf,
 		emailToken,
 		actionLink,
 		mail,

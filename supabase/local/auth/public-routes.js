@@ -32,10 +32,6 @@ const AMR = /** @type {Record<string, string>} */ ({
 export function publicRoutes(ctx) {
 	const { o } = ctx;
 
-	/** The redirect a request asked for: ?redirect_to= (supabase-js) or the body's. @param {URL} url @param {Record<string, any>} [body] */
-	const redirectOf = (url, body = {}) =>
-		ctx.safeRedirect(url.searchParams.get('redirect_to') ?? body.redirect_to);
-
 	return {
 		'POST /signup': async (req, res, url) => {
 			const body = await readBody(req);
@@ -75,7 +71,7 @@ export function publicRoutes(ctx) {
 				});
 			}
 			if (o.autoConfirm) return sendJson(res, 200, await ctx.sessionResponse(row));
-			await ctx.mail('signup', email, token, redirectOf(url, body));
+			await ctx.mail('signup', email, token, ctx.redirectOf(url, body));
 			sendJson(res, 200, row.user);
 		},
 
@@ -102,7 +98,7 @@ export function publicRoutes(ctx) {
 				p_token: token.args(email)
 			});
 			if (row.status === 'not_found') throw new AuthError('otp_disabled');
-			await ctx.mail(row.type, email, token, redirectOf(url, body));
+			await ctx.mail(row.type, email, token, ctx.redirectOf(url, body));
 			sendJson(res, 200, {});
 		},
 
@@ -118,7 +114,7 @@ export function publicRoutes(ctx) {
 				p_token: token.args(email)
 			});
 			// Unknown addresses get the same answer: no account discovery through this form.
-			if (row.status === 'ok') await ctx.mail('recovery', email, token, redirectOf(url, body));
+			if (row.status === 'ok') await ctx.mail('recovery', email, token, ctx.redirectOf(url, body));
 			sendJson(res, 200, {});
 		},
 
@@ -140,7 +136,7 @@ export function publicRoutes(ctx) {
 					if (e instanceof AuthError && e.errorCode === 'email_exists') return { status: 'confirmed' };
 					throw e;
 				});
-			if (row.status === 'ok') await ctx.mail('signup', email, token, redirectOf(url, body));
+			if (row.status === 'ok') await ctx.mail('signup', email, token, ctx.redirectOf(url, body));
 			sendJson(res, 200, {});
 		},
 
@@ -174,7 +170,7 @@ export function publicRoutes(ctx) {
 		'GET /verify': async (_req, res, url) => {
 			const type = url.searchParams.get('type') ?? '';
 			const token = url.searchParams.get('token') ?? '';
-			const target = new URL(ctx.safeRedirect(url.searchParams.get('redirect_to')));
+			const target = new URL(ctx.redirectOf(url));
 			target.hash = '';
 			const pkce = token.startsWith('pkce_');
 			const kinds = VERIFY_TYPES[type];

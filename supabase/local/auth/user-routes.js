@@ -38,8 +38,7 @@ export function userRoutes(ctx) {
 				p_email_change: change ? { new_email: change.email, ...change.token.args(change.email) } : null
 			});
 			if (change) {
-				const wanted = url.searchParams.get('redirect_to') ?? body.redirect_to;
-				await ctx.mail('email_change', change.email, change.token, ctx.safeRedirect(wanted));
+				await ctx.mail('email_change', change.email, change.token, ctx.redirectOf(url, body));
 			}
 			sendJson(res, 200, row.user);
 		},

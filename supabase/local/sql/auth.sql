@@ -131,6 +131,49 @@ as $$
    where e.value <> 'null'::jsonb
 $$;
 
+-- A new e-mail user as GoTrue stores one: lower-cased address, the email provider in app_metadata.
+create or replace function local_auth.insert_user(
+  p_id uuid, p_email text, p_password_hash text, p_confirm boolean, p_user_meta jsonb,
+  p_app_meta jsonb default null, p_banned_until timestamptz default null
+) returns auth.users
+language sql
+set search_path = ''
+as $$
+  insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at,
+                          raw_app_meta_data, raw_user_meta_data, banned_until)
+  values (
+    p_id, 'authenticated', 'authenticated', lower(p_email), p_password_hash,
+    case when p_confirm then now() end,
+    coalesce(p_app_meta, '{}'::jsonb) || '{"provider": "email", "providers": ["email"]}'::jsonb,
+    coalesce(p_user_meta, '{}'::jsonb), p_banned_until
+  )
+  returning *
+$$;
+
+-- Addresses are unique whatever their case; p_user_id (or null) may keep the one it has.
+create or replace function local_auth.check_email_free(p_email text, p_user_id uuid) returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if exists (select 1 from auth.users o where lower(o.email) = lower(p_email) and o.id is distinct from p_user_id) then
+    perform local_auth.fail('email_exists');
+  end if;
+end
+$$;
+
+-- What a new or refreshed session hands the handler, which signs the access token from it.
+create or replace function local_auth.session_json(u auth.users, s auth.sessions, p_refresh_id text) returns jsonb
+language sql stable
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'user', local_auth.user_json(u),
+    'session', jsonb_build_object('id', s.id, 'aal', s.aal, 'amr', s.amr),
+    'refresh_id', p_refresh_id
+  )
+$$;
+
 -- Starts a session: p_session = {session_id, refresh_id, refresh_hash, method}.
 create or replace function local_auth.start_session(p_user_id uuid, p_session jsonb) returns jsonb
 language plpgsql
@@ -160,11 +203,7 @@ begin
   returning * into s;
   insert into auth.refresh_tokens (id, token_hash, user_id, session_id)
   values ((p_session ->> 'refresh_id')::uuid, p_session ->> 'refresh_hash', p_user_id, s.id);
-  return jsonb_build_object(
-    'user', local_auth.user_json(u),
-    'session', jsonb_build_object('id', s.id, 'aal', s.aal, 'amr', s.amr),
-    'refresh_id', p_session ->> 'refresh_id'
-  );
+  return local_auth.session_json(u, s, p_session ->> 'refresh_id');
 end
 $$;
 
@@ -250,13 +289,7 @@ begin
     select * into u from auth.users where id = u.id;
     return jsonb_build_object('status', 'exists_unconfirmed', 'user', local_auth.user_json(u));
   end if;
-  insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at,
-                          raw_app_meta_data, raw_user_meta_data)
-  values (
-    p_user_id, 'authenticated', 'authenticated', lower(p_email), p_password_hash,
-    case when p_session is not null then now() end,
-    '{"provider": "email", "providers": ["email"]}'::jsonb, coalesce(p_data, '{}'::jsonb)
-  );
+  perform local_auth.insert_user(p_user_id, p_email, p_password_hash, p_session is not null, p_data);
   if p_session is not null then
     return jsonb_build_object('status', 'created') || local_auth.start_session(p_user_id, p_session);
   end if;
@@ -293,13 +326,8 @@ begin
     if p_new_user is null then
       return jsonb_build_object('status', 'not_found');
     end if;
-    insert into auth.users (id, aud, role, email, encrypted_password, raw_app_meta_data, raw_user_meta_data)
-    values (
-      (p_new_user ->> 'id')::uuid, 'authenticated', 'authenticated', lower(p_email),
-      p_new_user ->> 'password_hash',
-      '{"provider": "email", "providers": ["email"]}'::jsonb, coalesce(p_new_user -> 'data', '{}'::jsonb)
-    )
-    returning * into u;
+    u := local_auth.insert_user((p_new_user ->> 'id')::uuid, p_email, p_new_user ->> 'password_hash', false,
+                                p_new_user -> 'data');
   elsif kind in ('invite', 'signup') and u.email_confirmed_at is not null then
     perform local_auth.fail('email_exists');
   end if;
@@ -342,9 +370,7 @@ begin
   update auth.one_time_tokens set used_at = now() where id = t.id;
 
   if t.token_type = 'email_change' then
-    if exists (select 1 from auth.users o where lower(o.email) = lower(t.relates_to) and o.id <> t.user_id) then
-      perform local_auth.fail('email_exists');
-    end if;
+    perform local_auth.check_email_free(t.relates_to, t.user_id);
     update auth.users set email = lower(t.relates_to), email_change = null,
                           email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
      where id = t.user_id;
@@ -442,11 +468,7 @@ begin
     values (p_new_id, p_new_hash, t.user_id, t.session_id, t.id);
   end if;
   update auth.sessions set refreshed_at = now() where id = s.id;
-  return jsonb_build_object(
-    'user', local_auth.user_json(u),
-    'session', jsonb_build_object('id', s.id, 'aal', s.aal, 'amr', s.amr),
-    'refresh_id', next_id
-  );
+  return local_auth.session_json(u, s, next_id::text);
 end
 $$;
 
@@ -497,10 +519,7 @@ begin
     delete from auth.sessions where user_id = p_user_id and id is distinct from p_session_id;
   end if;
   if p_email_change is not null then
-    if exists (select 1 from auth.users o
-                where lower(o.email) = lower(p_email_change ->> 'new_email') and o.id <> p_user_id) then
-      perform local_auth.fail('email_exists');
-    end if;
+    perform local_auth.check_email_free(p_email_change ->> 'new_email', p_user_id);
     update auth.users set email_change = lower(p_email_change ->> 'new_email') where id = p_user_id;
     perform local_auth.issue_token(p_user_id, 'email_change',
       p_email_change || jsonb_build_object('relates_to', lower(p_email_change ->> 'new_email')));
@@ -538,18 +557,8 @@ as $$
 declare
   u auth.users;
 begin
-  if exists (select 1 from auth.users where lower(email) = lower(p_email)) then
-    perform local_auth.fail('email_exists');
-  end if;
-  insert into auth.users (id, aud, role, email, encrypted_password, email_confirmed_at,
-                          raw_app_meta_data, raw_user_meta_data, banned_until)
-  values (
-    p_id, 'authenticated', 'authenticated', lower(p_email), p_password_hash,
-    case when p_confirm then now() end,
-    coalesce(p_app_meta, '{}'::jsonb) || '{"provider": "email", "providers": ["email"]}'::jsonb,
-    coalesce(p_user_meta, '{}'::jsonb), p_banned_until
-  )
-  returning * into u;
+  perform local_auth.check_email_free(p_email, null);
+  u := local_auth.insert_user(p_id, p_email, p_password_hash, p_confirm, p_user_meta, p_app_meta, p_banned_until);
   return local_auth.user_json(u);
 end
 $$;
@@ -592,10 +601,8 @@ as $$
 declare
   u auth.users;
 begin
-  if p_patch ? 'email' and exists (
-    select 1 from auth.users where lower(email) = lower(p_patch ->> 'email') and id <> p_id
-  ) then
-    perform local_auth.fail('email_exists');
+  if p_patch ? 'email' then
+    perform local_auth.check_email_free(p_patch ->> 'email', p_id);
   end if;
   update auth.users set
     email = case when p_patch ? 'email' then lower(p_patch ->> 'email') else email end,

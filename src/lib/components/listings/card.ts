@@ -15,12 +15,11 @@ export interface ListingCardData {
 	distanceKm: number | null;
 }
 
-/** Structurally a ListingSummary from $lib/server/listings, without importing server code here. */
-export interface ListingRow extends Omit<ListingCardData, 'organisation'> {
-	organisation: { name: string; slug: string };
-}
-
-export function toListingCard(row: ListingRow): ListingCardData {
+/**
+ * Copies only what a card renders out of a wider row (a ListingSummary from $lib/server/listings,
+ * which is not imported here): rank and the organisation's id and kind stay on the server.
+ */
+export function toListingCard(row: ListingCardData): ListingCardData {
 	return {
 		id: row.id,
 		kind: row.kind,
