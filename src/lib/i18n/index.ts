@@ -50,7 +50,12 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
 	return null;
 }
 
-const dateFormats: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+const intlLocales: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** The BCP 47 tag that Intl formatters use for a locale. */
+export function intlLocale(locale: Locale): string {
+	return intlLocales[locale];
+}
 
 // Building an Intl formatter costs ~50x a format call; list pages format a date per card.
 const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
@@ -58,7 +63,7 @@ const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDate(locale: Locale, iso: string): string {
 	let formatter = dateFormatters.get(locale);
 	if (!formatter) {
-		formatter = new Intl.DateTimeFormat(dateFormats[locale], { dateStyle: 'long' });
+		formatter = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long' });
 		dateFormatters.set(locale, formatter);
 	}
 	return formatter.format(new Date(iso));

@@ -2,6 +2,7 @@ import { page } from '$app/state';
 import {
 	defaultLocale,
 	formatDate,
+	intlLocale,
 	translate,
 	type Locale,
 	type MessageKey,
@@ -20,4 +21,9 @@ export function t(key: MessageKey, params?: MessageParams): string {
 
 export function date(iso: string): string {
 	return formatDate(currentLocale(), iso);
+}
+
+/** The Intl locale tag of the current page, for numbers and custom date formats. */
+export function intlTag(): string {
+	return intlLocale(currentLocale());
 }
