@@ -4,10 +4,10 @@
 // service-role client, so the integration tests drive the very same code against the stack.
 import type { Json } from '$lib/database.types';
 import { createEngine, type Engine } from '$lib/matching/engine';
+import { isUuid } from '$lib/server/listings/errors';
 import type { Cycle, Proposal } from '$lib/matching/types';
 import {
 	isLive,
-	isUuid,
 	latestListingChange,
 	loadChangedListings,
 	loadListing,

@@ -7,9 +7,6 @@ import { todayInNetherlands } from '$lib/schemas/listing';
 
 export type Client = SupabaseClient<Database>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
-
 /** PostgREST returns at most max_rows (1000) per request; larger pools are read in pages. */
 const PAGE = 1000;
 
