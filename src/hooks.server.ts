@@ -5,14 +5,23 @@ import { LOCALE_COOKIE } from '$lib/server/locale';
 import { isProtectedPath } from '$lib/server/redirects';
 import { matchOnStart } from '$lib/server/matching';
 import { startMailRunner } from '$lib/server/notifications';
-import { createRequestClient } from '$lib/server/supabase';
+import { createRequestClient, hasAuthCookie } from '$lib/server/supabase';
 
 const supabase: Handle = async ({ event, resolve }) => {
-	event.locals.supabase = createRequestClient(event.cookies);
+	// Built on first use: an anonymous page view that reads only public data (through
+	// publicClient) never needs a client of its own.
+	let client: App.Locals['supabase'] | undefined;
+	Object.defineProperty(event.locals, 'supabase', {
+		get: () => (client ??= createRequestClient(event.cookies)),
+		enumerable: true,
+		configurable: true
+	});
 
 	let memo: ReturnType<App.Locals['safeGetSession']> | null = null;
 	event.locals.safeGetSession = () => {
 		memo ??= (async () => {
+			// No auth cookie, no session: nothing to decode or verify.
+			if (!hasAuthCookie(event.cookies)) return { session: null, user: null };
 			const {
 				data: { session }
 			} = await event.locals.supabase.auth.getSession();

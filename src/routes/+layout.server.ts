@@ -2,12 +2,13 @@ import type { LayoutServerLoad } from './$types';
 import { devInboxUrl, municipalitySlug } from '$lib/server/config';
 import { takeFlash } from '$lib/server/flash';
 import { getMunicipality, municipalityRoles } from '$lib/server/municipality';
+import { publicClient } from '$lib/server/supabase';
 import { themeClass } from '$lib/theme';
 
 export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {
 	// Reading url makes this load run on every navigation, so a flash notice shows once.
 	void url.pathname;
-	const municipality = await getMunicipality(locals.supabase);
+	const municipality = await getMunicipality(publicClient());
 	const flash = takeFlash(cookies);
 
 	let user: App.PageData['user'] = null;

@@ -1,7 +1,7 @@
 // One URL for the whole local stack, shaped like a Supabase project's API gateway:
 // /rest/v1 -> PostgREST, /auth/v1 -> the auth stand-in, /emails -> the Resend sink,
 // /inbox -> the development inbox.
-import { createServer, request } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import { inboxList, inboxMessage } from './inbox-page.js';
 
 const CORS = {
@@ -30,29 +30,39 @@ async function readJson(req) {
  */
 export function createGateway({ postgrestUrl, mail, auth }) {
 	const upstream = new URL(postgrestUrl);
+	// Kept-alive connections to PostgREST: every page of the app makes at least one call.
+	const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+	/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string} pathAndQuery */
+	function proxyToPostgrest(req, res, pathAndQuery) {
+		const headers = { ...req.headers, host: upstream.host };
+		const proxied = request(
+			{
+				host: upstream.hostname,
+				port: upstream.port,
+				method: req.method,
+				path: pathAndQuery,
+				headers,
+				agent
+			},
+			(up) => {
+				res.writeHead(up.statusCode ?? 502, up.headers);
+				up.pipe(res);
+			}
+		);
+		proxied.on('error', (e) => json(res, 502, { message: `PostgREST unreachable: ${e.message}` }));
+		req.pipe(proxied);
+	}
 
 	return createServer(async (req, res) => {
-		const url = new URL(req.url ?? '/', 'http://gateway');
+		const raw = req.url ?? '/';
+		// The hot path (every data call) without parsing the URL.
+		if (raw.startsWith('/rest/v1/')) return proxyToPostgrest(req, res, raw.slice('/rest/v1'.length));
+		const url = new URL(raw, 'http://gateway');
 		const path = url.pathname;
 		try {
-			if (path.startsWith('/rest/v1')) {
-				const proxied = request(
-					{
-						host: upstream.hostname,
-						port: upstream.port,
-						method: req.method,
-						path: (path.slice('/rest/v1'.length) || '/') + url.search,
-						headers: { ...req.headers, host: upstream.host }
-					},
-					(up) => {
-						res.writeHead(up.statusCode ?? 502, up.headers);
-						up.pipe(res);
-					}
-				);
-				proxied.on('error', (e) => json(res, 502, { message: `PostgREST unreachable: ${e.message}` }));
-				req.pipe(proxied);
-				return;
-			}
+			if (path.startsWith('/rest/v1'))
+				return proxyToPostgrest(req, res, (path.slice('/rest/v1'.length) || '/') + url.search);
 			if (path.startsWith('/auth/v1')) {
 				if (!auth)
 					return json(res, 501, { code: 501, error_code: 'not_implemented', msg: 'Auth stand-in missing' });

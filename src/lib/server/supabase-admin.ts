@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { env } from '$env/dynamic/private';
 import type { Database } from '$lib/database.types';
 import { supabaseUrl } from './config';
+import { nodeFetch } from './node-fetch';
 
 // The service-role client bypasses row-level security. It lives only here, is created on
 // demand and is imported solely by the few jobs that need it (deleting an auth user);
@@ -12,6 +13,7 @@ export function createAdminClient() {
 	if (!key) throw new Error('SUPABASE_SERVICE_ROLE_KEY is not set');
 	return createClient<Database>(supabaseUrl(), key, {
 		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+		global: { fetch: nodeFetch },
 		realtime: { transport: WebSocket as never }
 	});
 }

@@ -1,8 +1,10 @@
 import { createServerClient } from '@supabase/ssr';
+import { createClient } from '@supabase/supabase-js';
 import type { Cookies } from '@sveltejs/kit';
 import WebSocket from 'ws';
 import type { Database } from '$lib/database.types';
 import { supabaseAnonKey, supabaseUrl } from './config';
+import { nodeFetch } from './node-fetch';
 
 /** One client per request, acting as the signed-in user (or anon) through the auth cookies. */
 export function createRequestClient(cookies: Cookies) {
@@ -15,7 +17,38 @@ export function createRequestClient(cookies: Cookies) {
 				}
 			}
 		},
+		global: { fetch: nodeFetch },
 		// Node 20 has no global WebSocket; supabase-js refuses to start without a transport.
 		realtime: { transport: WebSocket as never }
 	});
+}
+
+/** Does the request carry Supabase auth cookies (sb-<ref>-auth-token, possibly in chunks)? */
+export function hasAuthCookie(cookies: Cookies): boolean {
+	return cookies.getAll().some((cookie) => cookie.name.startsWith('sb-'));
+}
+
+let shared: ReturnType<typeof createPublicClient> | undefined;
+
+function createPublicClient() {
+	return createClient<Database>(supabaseUrl(), supabaseAnonKey(), {
+		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+		global: { fetch: nodeFetch },
+		realtime: { transport: WebSocket as never }
+	});
+}
+
+/**
+ * One anonymous client for the whole process, for what anyone may read (the marketplace,
+ * the municipality). Building a request client on every anonymous page view cost as much
+ * as rendering the page. It never holds a session: signing in always goes through the
+ * request's own client (locals.supabase).
+ */
+export function publicClient() {
+	return (shared ??= createPublicClient());
+}
+
+/** The client for reading public data on behalf of this visitor: their own when signed in. */
+export function readClient(locals: App.Locals) {
+	return locals.user ? locals.supabase : publicClient();
 }

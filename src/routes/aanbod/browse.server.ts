@@ -5,6 +5,7 @@ import { findPlace } from '$lib/places';
 import { listingSearchSchema, type ListingKind, type SearchSort } from '$lib/schemas/listing';
 import { DEFAULT_PAGE_SIZE, searchArgs, searchListings, type SearchOptions } from '$lib/server/listings';
 import { getMunicipality } from '$lib/server/municipality';
+import { publicClient, readClient } from '$lib/server/supabase';
 import { placeSuggestions } from './marketplace.server';
 
 /** The public list of open offers or requests: search, filters, sorting and paging from the URL. */
@@ -12,7 +13,7 @@ export async function browseListings(
 	{ locals, url }: Pick<ServerLoadEvent, 'locals' | 'url'>,
 	kind: ListingKind
 ) {
-	const municipality = await getMunicipality(locals.supabase);
+	const municipality = await getMunicipality(publicClient());
 	const raw: Record<string, string> = {};
 	for (const key of url.searchParams.keys()) raw[key] = url.searchParams.get(key) ?? '';
 	// Checkboxes repeat the name (?categories=a&categories=b); the schema takes a list.
@@ -34,8 +35,8 @@ export async function browseListings(
 		pageSize: DEFAULT_PAGE_SIZE
 	};
 	const [result, places] = await Promise.all([
-		searchListings(locals.supabase, options),
-		placeSuggestions(locals.supabase, municipality.id)
+		searchListings(readClient(locals), options),
+		placeSuggestions(publicClient(), municipality.id)
 	]);
 	// A page past the end (an old bookmark): back to the first page of the same search.
 	if (!result.items.length && params.page > 1) {
