@@ -34,7 +34,8 @@ function abortError(signal: AbortSignal): unknown {
 export const nodeFetch: typeof fetch = (input, init) => {
 	const target = typeof input === 'string' ? input : input instanceof URL ? input.href : null;
 	const body = init?.body;
-	const plainBody = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
+	const plainBody =
+		body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
 	if (target === null || !plainBody) return fetch(input, init);
 	const url = new URL(target);
 	const agent = agents[url.protocol as keyof typeof agents];
