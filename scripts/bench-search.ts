@@ -8,7 +8,8 @@
 // Env: BENCH_DATABASE_URL (default: a database of its own, dropped afterwards),
 //      BENCH_LISTINGS (10000), BENCH_CONCURRENCY (20), BENCH_REQUESTS (per scenario, 400),
 //      BENCH_APP_PORT (4600), BENCH_PAGES=0 (data path only), BENCH_SKIP_BUILD=1 (reuse build/),
-//      BENCH_KEEP_DB=1 (keep the database, e.g. for EXPLAIN).
+//      BENCH_KEEP_DB=1 (keep the database, e.g. for EXPLAIN), BENCH_THINK_MS (0: no pause
+//      between a user's requests; e.g. 1000 for people who read each page).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -26,6 +27,9 @@ const databaseUrl =
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+// 0: every user sends the next request as soon as the last one answered (the bar). Otherwise
+// each user pauses 0.5 to 1.5 times this long between requests, as people reading a page do.
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 0);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4600);
 const PAGES = process.env.BENCH_PAGES !== '0';
 const root = new URL('..', import.meta.url).pathname;
@@ -184,6 +188,8 @@ async function seed(url: string) {
 				PLACES.map((p) => p[2])
 			]
 		);
+		// As autovacuum would after a bulk load: statistics, and a visibility map for index-only counts.
+		await client.query('vacuum analyze public.listings');
 		await client.query('analyze');
 		console.log(`seeded ${LISTINGS} listings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 	} finally {
@@ -245,6 +251,7 @@ async function measure(client: SupabaseClient, scenario: Scenario) {
 				const t0 = performance.now();
 				await scenario.run(client, i);
 				latencies.push(performance.now() - t0);
+				if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + Math.random())));
 			}
 		})
 	);
@@ -438,7 +445,8 @@ function load() {
 
 async function main() {
 	console.log(
-		`bench: ${LISTINGS} listings, ${CONCURRENCY} concurrent users, ${REQUESTS} requests per scenario`
+		`bench: ${LISTINGS} listings, ${CONCURRENCY} concurrent users, ${REQUESTS} requests per scenario, ` +
+			(THINK_MS ? `${THINK_MS} ms think time (0.5-1.5x) between a user's requests` : 'no think time')
 	);
 	const keep = process.env.BENCH_KEEP_DB === '1';
 	const appDir = PAGES ? buildApp() : null;

@@ -32,23 +32,31 @@ describe('search_listings total count', () => {
 			.single();
 		if (organisation.error) throw organisation.error;
 
-		const listing = (i: number, title: string, state: 'open' | 'draft') => ({
+		const listing = (
+			i: number,
+			title: string,
+			state: 'open' | 'draft',
+			category: 'materials' | 'hands' = 'materials'
+		) => ({
 			municipality_id: municipalityId,
 			organisation_id: organisation.data.id,
 			kind: 'offer' as const,
 			state,
-			category: 'materials' as const,
+			category,
 			title: `${title} ${i}`,
 			place: 'Nijverdal',
 			latitude: 52.36,
 			longitude: 6.4681,
 			available_until: inDays(60)
 		});
-		// 1,005 open listings about stepladders; 1,000 drafts and 5 open ones about tarpaulins.
+		// 1,005 open listings about stepladders; 1,000 drafts and 5 open ones about tarpaulins;
+		// 3 open and 200 draft offers of hands. All in Nijverdal.
 		const rows = [
 			...Array.from({ length: 1005 }, (_, i) => listing(i, 'Huishoudtrap te leen', 'open')),
 			...Array.from({ length: 1000 }, (_, i) => listing(i, 'Dekzeil voor de markt', 'draft')),
-			...Array.from({ length: 5 }, (_, i) => listing(i, 'Dekzeil voor de kermis', 'open'))
+			...Array.from({ length: 5 }, (_, i) => listing(i, 'Dekzeil voor de kermis', 'open')),
+			...Array.from({ length: 3 }, (_, i) => listing(i, 'Sjouwers voor de verhuizing', 'open', 'hands')),
+			...Array.from({ length: 200 }, (_, i) => listing(i, 'Sjouwers voor de opslag', 'draft', 'hands'))
 		];
 		for (let i = 0; i < rows.length; i += 500) {
 			const { error } = await admin.from('listings').insert(rows.slice(i, i + 500));
@@ -70,5 +78,49 @@ describe('search_listings total count', () => {
 		expect(search.items.map((l) => l.title).sort()).toEqual(
 			Array.from({ length: 5 }, (_, i) => `Dekzeil voor de kermis ${i}`).sort()
 		);
+	});
+
+	it('caps the count within a radius too, nearest first', async () => {
+		const near = await searchListings(anonClient(), {
+			municipalityId,
+			place: 'Nijverdal',
+			maxKm: 5,
+			sort: 'distance'
+		});
+		expect(near).toMatchObject({ total: 1000, totalIsCapped: true });
+		expect(near.items).toHaveLength(20);
+		expect(near.items.every((l) => l.distanceKm === 0 && l.state === 'open')).toBe(true);
+		const words = await searchListings(anonClient(), {
+			query: 'dekzeil',
+			municipalityId,
+			place: 'Nijverdal',
+			maxKm: 5,
+			sort: 'distance'
+		});
+		expect(words).toMatchObject({ total: 5, totalIsCapped: false });
+		const none = await searchListings(anonClient(), {
+			municipalityId,
+			kind: 'request',
+			place: 'Nijverdal',
+			maxKm: 5,
+			sort: 'distance'
+		});
+		expect(none).toMatchObject({ total: 0, items: [] });
+	});
+
+	it('counts a kind and categories exactly, drafts left out', async () => {
+		const hands = await searchListings(anonClient(), {
+			municipalityId,
+			kind: 'offer',
+			categories: ['hands']
+		});
+		expect(hands).toMatchObject({ total: 3, totalIsCapped: false });
+		expect(hands.items.map((l) => l.title).sort()).toEqual(
+			Array.from({ length: 3 }, (_, i) => `Sjouwers voor de verhuizing ${i}`).sort()
+		);
+		const both = await searchListings(anonClient(), { municipalityId, categories: ['hands', 'materials'] });
+		expect(both).toMatchObject({ total: 1000, totalIsCapped: true });
+		const requests = await searchListings(anonClient(), { municipalityId, kind: 'request' });
+		expect(requests).toMatchObject({ total: 0, items: [] });
 	});
 });
