@@ -29,9 +29,11 @@ create index if not exists listings_open_kind_idx
 -- longitude) the map distance is 0.964 to 1.039 times the true (haversine) distance, which
 -- open_listing_page relies on. The expression must stay identical in the queries. With the
 -- coordinates included, a vacuumed table counts a radius from the index alone.
+-- The list pages filter by municipality and kind (and often category) as well: included, so
+-- that the nearest-first scan and the count test them in the index (6.1 -> 5.0 ms per call).
 create index if not exists listings_open_point_idx
   on public.listings using gist (point(longitude * 68.2, latitude * 111.2))
-  include (open_until, latitude, longitude)
+  include (open_until, latitude, longitude, municipality_id, kind, category)
   where open_until is not null;
 
 -- The marketplace without RLS ----------------------------------------------------------------
