@@ -56,13 +56,14 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 
 	return createServer(async (req, res) => {
 		const raw = req.url ?? '/';
-		// The hot path (every data call) without parsing the URL.
-		if (raw.startsWith('/rest/v1/')) return proxyToPostgrest(req, res, raw.slice('/rest/v1'.length));
+		// Every data call: straight through, without parsing the URL.
+		if (raw.startsWith('/rest/v1')) {
+			const rest = raw.slice('/rest/v1'.length);
+			return proxyToPostgrest(req, res, rest.startsWith('/') ? rest : `/${rest}`);
+		}
 		const url = new URL(raw, 'http://gateway');
 		const path = url.pathname;
 		try {
-			if (path.startsWith('/rest/v1'))
-				return proxyToPostgrest(req, res, (path.slice('/rest/v1'.length) || '/') + url.search);
 			if (path.startsWith('/auth/v1')) {
 				if (!auth)
 					return json(res, 501, { code: 501, error_code: 'not_implemented', msg: 'Auth stand-in missing' });

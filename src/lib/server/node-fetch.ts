@@ -20,7 +20,7 @@ function plainHeaders(init: HeadersInit | undefined): Record<string, string> {
 	const out: Record<string, string> = {};
 	if (!init) return out;
 	if (init instanceof Headers || Array.isArray(init)) {
-		for (const [name, value] of init instanceof Headers ? init : init) out[name] = value;
+		for (const [name, value] of init) out[name] = value;
 		return out;
 	}
 	for (const name of Object.keys(init)) out[name] = init[name];

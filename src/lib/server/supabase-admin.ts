@@ -1,9 +1,8 @@
 import { createClient } from '@supabase/supabase-js';
-import WebSocket from 'ws';
 import { env } from '$env/dynamic/private';
 import type { Database } from '$lib/database.types';
+import { statelessClientOptions } from './client-options';
 import { supabaseUrl } from './config';
-import { nodeFetch } from './node-fetch';
 
 // The service-role client bypasses row-level security. It lives only here, is created on
 // demand and is imported solely by the few jobs that need it (deleting an auth user);
@@ -11,9 +10,5 @@ import { nodeFetch } from './node-fetch';
 export function createAdminClient() {
 	const key = env.SUPABASE_SERVICE_ROLE_KEY;
 	if (!key) throw new Error('SUPABASE_SERVICE_ROLE_KEY is not set');
-	return createClient<Database>(supabaseUrl(), key, {
-		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-		global: { fetch: nodeFetch },
-		realtime: { transport: WebSocket as never }
-	});
+	return createClient<Database>(supabaseUrl(), key, statelessClientOptions);
 }

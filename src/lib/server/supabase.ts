@@ -1,10 +1,9 @@
 import { createServerClient } from '@supabase/ssr';
 import { createClient } from '@supabase/supabase-js';
 import type { Cookies } from '@sveltejs/kit';
-import WebSocket from 'ws';
 import type { Database } from '$lib/database.types';
+import { serverClientOptions, statelessClientOptions } from './client-options';
 import { supabaseAnonKey, supabaseUrl } from './config';
-import { nodeFetch } from './node-fetch';
 
 /** One client per request, acting as the signed-in user (or anon) through the auth cookies. */
 export function createRequestClient(cookies: Cookies) {
@@ -17,9 +16,7 @@ export function createRequestClient(cookies: Cookies) {
 				}
 			}
 		},
-		global: { fetch: nodeFetch },
-		// Node 20 has no global WebSocket; supabase-js refuses to start without a transport.
-		realtime: { transport: WebSocket as never }
+		...serverClientOptions
 	});
 }
 
@@ -31,11 +28,7 @@ export function hasAuthCookie(cookies: Cookies): boolean {
 let shared: ReturnType<typeof createPublicClient> | undefined;
 
 function createPublicClient() {
-	return createClient<Database>(supabaseUrl(), supabaseAnonKey(), {
-		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-		global: { fetch: nodeFetch },
-		realtime: { transport: WebSocket as never }
-	});
+	return createClient<Database>(supabaseUrl(), supabaseAnonKey(), statelessClientOptions);
 }
 
 /**
