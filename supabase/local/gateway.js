@@ -51,7 +51,9 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 			}
 		);
 		proxied.on('error', (e) => json(res, 502, { message: `PostgREST unreachable: ${e.message}` }));
-		req.pipe(proxied);
+		// Reads (most calls) have no body: no stream to pipe.
+		if (req.method === 'GET' || req.method === 'HEAD') proxied.end();
+		else req.pipe(proxied);
 	}
 
 	return createServer(async (req, res) => {
