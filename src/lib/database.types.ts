@@ -320,6 +320,7 @@ export type Database = {
           search_vector: unknown
           state: Database["public"]["Enums"]["listing_state"]
           title: string
+          title_vector: unknown
           updated_at: string
           wants_in_return: string | null
           effective_state: Database["public"]["Enums"]["listing_state"] | null
@@ -350,6 +351,7 @@ export type Database = {
           search_vector?: never
           state?: Database["public"]["Enums"]["listing_state"]
           title: string
+          title_vector?: never
           updated_at?: string
           wants_in_return?: string | null
         }
@@ -379,6 +381,7 @@ export type Database = {
           search_vector?: never
           state?: Database["public"]["Enums"]["listing_state"]
           title?: string
+          title_vector?: never
           updated_at?: string
           wants_in_return?: string | null
         }

@@ -20,39 +20,94 @@ create index listings_open_point_idx
   include (open_until, latitude, longitude, municipality_id, kind, category, created_at, id)
   where open_until is not null;
 
--- The words of the titles alone, for finding the few listings with every word in the title
--- among thousands of matches. The same lexemes as the weight-A part of search_vector, so
--- `to_tsvector('dutch', title) @@ words` is the title test `search_vector @@ title_words`.
-create index if not exists listings_open_title_words_idx
-  on public.listings using gin (to_tsvector('dutch'::regconfig, title))
+-- The words of the title alone: the same lexemes and positions as the weight-A part of
+-- search_vector, small enough to ride along in the newest-first index, so that the title test
+-- (title_vector @@ words) of a walk newest first reads no listing rows.
+alter table public.listings
+  add column title_vector tsvector generated always as (to_tsvector('dutch'::regconfig, title)) stored;
+
+-- The newest page reads in index order (20261129000600_faster_search.sql), now with the
+-- title's words included for walking a search newest first.
+drop index if exists public.listings_open_newest_idx;
+create index listings_open_newest_idx
+  on public.listings (municipality_id, created_at desc, id)
+  include (kind, category, open_until, title_vector)
   where open_until is not null;
 
--- The search words as before (words: every word; any_words: any word), and each restricted
--- to the title (weight A), so that `search_vector @@ title_words` says "every word in the
--- title". Built in one pass over the words, so the typo and compound lookups run once.
+-- For the few listings with every word in the title among thousands of matches.
+create index listings_open_title_words_idx
+  on public.listings using gin (title_vector)
+  where open_until is not null;
+
+
+-- The history leaves the derived title_vector out, as it does search_vector
+-- (20261128000200_create_listings.sql).
+create or replace function private.record_listing_event() returns trigger
+language plpgsql security definer
+set search_path = ''
+as $$
+declare
+  ignored constant text[] := array['updated_at', 'search_vector', 'title_vector', 'ends_on', 'open_until', 'published_at', 'closed_at'];
+  fields text[] := '{}';
+  olds jsonb := '{}'::jsonb;
+  news jsonb := '{}'::jsonb;
+  act text;
+  row_ public.listings := coalesce(new, old);
+begin
+  if tg_op = 'UPDATE' then
+    select coalesce(array_agg(n.key order by n.key), '{}'),
+           coalesce(jsonb_object_agg(n.key, o.value), '{}'::jsonb),
+           coalesce(jsonb_object_agg(n.key, n.value), '{}'::jsonb)
+      into fields, olds, news
+      from jsonb_each(to_jsonb(new)) n
+      join jsonb_each(to_jsonb(old)) o on o.key = n.key
+     where n.value is distinct from o.value and not n.key = any (ignored);
+    if cardinality(fields) = 0 then
+      return null;
+    end if;
+    act := case when new.state <> old.state then 'state_changed' else 'updated' end;
+  elsif tg_op = 'INSERT' then
+    act := 'created';
+  else
+    act := 'deleted';
+  end if;
+
+  insert into public.listing_events (
+    listing_id, organisation_id, municipality_id, actor_id, actor_role, action,
+    old_state, new_state, changed_fields, old_values, new_values
+  ) values (
+    row_.id, row_.organisation_id, row_.municipality_id,
+    (select auth.uid()),
+    coalesce(nullif(auth.role(), ''), 'system'),
+    act,
+    case when tg_op <> 'INSERT' then old.state end,
+    case when tg_op <> 'DELETE' then new.state end,
+    fields, olds, news
+  );
+  return null;
+end
+$$;
+
+-- The search words as before, every word (words) and any word (any_words), in one pass over
+-- the words, so the typo and compound lookups run once when the any-word fallback is needed.
 create or replace function private.listing_search_queries(
-  p_query text,
-  out words tsquery, out title_words tsquery, out any_words tsquery, out any_title_words tsquery
+  p_query text, out words tsquery, out any_words tsquery
 )
 language plpgsql stable security definer
 set search_path = ''
 as $$
 declare
   term tsquery;
-  title_term tsquery;
   w text;
   stem text;
   similar_word text;
-  flags text;
 begin
   for w in
     select distinct t
       from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, left(coalesce(p_query, ''), 200)))) as t
      limit 8
   loop
-    flags := case when char_length(w) >= 4 then ':*' else '' end;
-    term := to_tsquery('dutch'::regconfig, quote_literal(w) || flags);
-    title_term := to_tsquery('dutch'::regconfig, quote_literal(w) || coalesce(nullif(flags, ''), ':') || 'A');
+    term := to_tsquery('dutch'::regconfig, quote_literal(w) || case when char_length(w) >= 4 then ':*' else '' end);
     if char_length(w) >= 4 then
       stem := coalesce((ts_lexize('pg_catalog.dutch_stem'::regdictionary, w))[1], w);
       for similar_word in
@@ -70,14 +125,11 @@ begin
           limit 8)
       loop
         term := term || to_tsquery('dutch'::regconfig, quote_literal(similar_word));
-        title_term := title_term || to_tsquery('dutch'::regconfig, quote_literal(similar_word) || ':A');
       end loop;
     end if;
     if numnode(term) > 0 then
       words := case when words is null then term else words && term end;
-      title_words := case when title_words is null then title_term else title_words && title_term end;
       any_words := case when any_words is null then term else any_words || term end;
-      any_title_words := case when any_title_words is null then title_term else any_title_words || title_term end;
     end if;
   end loop;
 end
@@ -101,19 +153,16 @@ set enable_seqscan = off
 as $$
 declare
   v_tsq tsquery;
-  v_title tsquery;
   v_any tsquery;
-  v_any_title tsquery;
   v_has_open boolean := false;
 begin
-  select q.words, q.title_words, q.any_words, q.any_title_words into v_tsq, v_title, v_any, v_any_title
-    from private.listing_search_queries(p_q) q;
+  select q.words, q.any_words into v_tsq, v_any from private.listing_search_queries(p_q) q;
   ids := '{}';
   scores := '{}';
   if v_tsq is not null then
     select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}'), coalesce(bool_or(m.open), false)
       into ids, scores, v_has_open
-      from (select l.id, (case when l.search_vector @@ v_title then 1 else 0.5 end)::real as score,
+      from (select l.id, (case when l.title_vector @@ v_tsq then 1 else 0.5 end)::real as score,
                    l.state = 'open' as open
               from public.listings l
              where l.search_vector @@ v_tsq
@@ -123,7 +172,7 @@ begin
       if v_any is distinct from v_tsq then
         select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}')
           into ids, scores
-          from (select l.id, (case when l.search_vector @@ v_any_title then 1 else 0.5 end)::real as score
+          from (select l.id, (case when l.title_vector @@ v_any then 1 else 0.5 end)::real as score
                   from public.listings l
                  where l.search_vector @@ v_any
                  order by 2 desc, l.created_at desc, l.id) m;
@@ -151,9 +200,8 @@ $$;
 -- every word in the title as far as the page reaches, then, if the page reaches further, the
 -- other matches. Title matches that are rare among the first 201 (under one in ten) are
 -- found through listings_open_title_words_idx instead, as a walk would pass many listings
--- for each. Other sorts past the cap read every match, as before.
--- The parameters of the statements put together per call: as before, plus $22 for the title
--- words.
+-- for each. Other sorts past the cap, and searches with filters beyond kind and category,
+-- read every match, as before.
 create or replace function private.open_listing_page(
   p_query text,
   p_municipality uuid,
@@ -178,6 +226,9 @@ set plan_cache_mode = force_generic_plan
 -- Restored when the function returns, with whatever set_config changes below.
 set enable_seqscan = on
 set enable_bitmapscan = on
+set enable_sort = on
+set enable_indexscan = on
+set enable_indexonlyscan = on
 rows 20
 as $$
 #variable_conflict use_column
@@ -196,9 +247,7 @@ declare
   v_reach double precision;
   v_total bigint;
   v_tsq tsquery;
-  v_title tsquery;
   v_any tsquery;
-  v_any_title tsquery;
   v_found bigint := 0;
   v_has_open boolean := false;
   v_first tsquery;
@@ -215,7 +264,7 @@ declare
       power(sin(radians(l.latitude - $10) / 2), 2)
       + cos(radians($10)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - $11) / 2), 2))))';
   -- A word match's score (see the top of this migration).
-  v_word_score constant text := 'case when l.search_vector @@ $22 then 1::real else 0.5::real end';
+  v_word_score constant text := 'case when l.title_vector @@ $18 then 1::real else 0.5::real end';
   v_where text;
   -- Within 0.95 times the radius on the map; only from 1 km, as circles compare with a
   -- tolerance of 1e-6.
@@ -346,7 +395,7 @@ begin
         into v_total
         using v_today, p_municipality, p_kind, p_categories, p_place, p_organisation, p_organisation_kind,
               p_active_on, p_created_since, p_lat, p_lon, p_max_km, v_n, v_reach, v_q, v_dlat, v_dlon, v_tsq,
-              v_total, p_limit, p_offset, v_title;
+              v_total, p_limit, p_offset;
     end if;
     if v_total is null or v_total <= count_cap then
       execute format('select count(*) from (select 1 from public.listings l where %s limit %s) c',
@@ -354,7 +403,7 @@ begin
         into v_total
         using v_today, p_municipality, p_kind, p_categories, p_place, p_organisation, p_organisation_kind,
               p_active_on, p_created_since, p_lat, p_lon, p_max_km, v_n, v_reach, v_q, v_dlat, v_dlon, v_tsq,
-              v_total, p_limit, p_offset, v_title;
+              v_total, p_limit, p_offset;
     end if;
     if v_total = 0 then
       return;
@@ -368,7 +417,7 @@ begin
         into v_nearest, v_reach
         using v_today, p_municipality, p_kind, p_categories, p_place, p_organisation, p_organisation_kind,
               p_active_on, p_created_since, p_lat, p_lon, p_max_km, v_n, v_reach, v_q, v_dlat, v_dlon, v_tsq,
-              v_total, p_limit, p_offset, v_title;
+              v_total, p_limit, p_offset;
       -- That circle well inside the radius (or no radius): the radius test holds for all of it.
       if v_nearest = v_n and (not v_radius or (v_inner is not null and v_reach <= p_max_km * 0.95)) then
         v_in_radius := v_where || format(' and %s <@ circle(%s, $14)', v_point, v_centre);
@@ -384,13 +433,12 @@ begin
       case when v_geo then v_dist else 'null::double precision' end, v_in_radius, v_order)
       using v_today, p_municipality, p_kind, p_categories, p_place, p_organisation, p_organisation_kind,
             p_active_on, p_created_since, p_lat, p_lon, p_max_km, v_n, v_reach, v_q, v_dlat, v_dlon, v_tsq,
-            v_total, p_limit, p_offset, v_title;
+            v_total, p_limit, p_offset;
     return;
   end if;
 
   perform set_config('enable_seqscan', 'off', true);
-  select q.words, q.title_words, q.any_words, q.any_title_words into v_tsq, v_title, v_any, v_any_title
-    from private.listing_search_queries(v_q) q;
+  select q.words, q.any_words into v_tsq, v_any from private.listing_search_queries(v_q) q;
   v_first := v_tsq;
   -- Every word, no trigram: the common case, checked below only when it finds fewer than 20.
   v_found := case when v_tsq is null then 0 else 20 end;
@@ -409,7 +457,7 @@ begin
               + cos(radians(p_lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - p_lon) / 2), 2)
             )))
           end as distance_km,
-          case when l.search_vector @@ v_title then 1::real else 0.5::real end as score
+          case when l.title_vector @@ v_tsq then 1::real else 0.5::real end as score
         from public.listings l
         where l.search_vector @@ v_tsq
           and l.open_until >= v_today
@@ -454,52 +502,41 @@ begin
 
       -- Past the cap, the page above came from the first 201 matches found, not from all.
       if v_total > count_cap then
-        if p_sort in ('newest', 'relevance') and p_municipality is not null
-           and not v_geo then
+        if p_sort in ('newest', 'relevance') and p_municipality is not null and not v_geo
+           and p_place is null and p_organisation is null and p_organisation_kind is null
+           and p_active_on is null and p_created_since is null then
           -- Newest first from the index (an explicit sort would need every match first).
           perform set_config('enable_bitmapscan', 'off', true);
           perform set_config('enable_sort', 'off', true);
           v_walked := '{}';
           if p_sort = 'relevance' and v_title_found * 10 >= count_cap then
-            -- Relevance, and at least one in ten matches has every word in the title: those
-            -- first, walked newest first as far as the page reaches.
+            -- Relevance, and at least one in ten matches has the words in the title: those
+            -- first, walked newest first as far as the page reaches, from the index alone.
             select coalesce(array_agg(w.id order by w.created_at desc, w.id), '{}') into v_walked
               from (select l.id, l.created_at from public.listings l
                      where l.open_until >= v_today and l.municipality_id = p_municipality
                        and l.kind = any (v_kinds) and l.category = any (v_categories)
-                       and l.search_vector @@ v_title
-                       and (p_place is null or l.place = p_place)
-                       and (p_organisation is null or l.organisation_id = p_organisation)
-                       and (p_organisation_kind is null or exists (
-                             select 1 from public.organisations o
-                              where o.id = l.organisation_id and o.kind = p_organisation_kind))
-                       and (p_active_on is null or ((l.ends_on is null or l.ends_on >= p_active_on)
-                                                    and (l.available_from is null or l.available_from <= p_active_on)))
-                       and (p_created_since is null or l.created_at >= p_created_since)
+                       and l.title_vector @@ v_tsq
                      order by l.created_at desc, l.id
                      limit v_n) w;
           elsif p_sort = 'relevance' then
-            -- Few titles have every word: found through the index on the titles' words (the
-            -- words query on the title alone is the title test) and sorted.
+            -- Few titles have the words: found through the index on the titles' words, sorted
+            -- (the planner, not knowing how few, would walk the newest-first index instead).
             perform set_config('enable_bitmapscan', 'on', true);
             perform set_config('enable_sort', 'on', true);
+            perform set_config('enable_indexscan', 'off', true);
+            perform set_config('enable_indexonlyscan', 'off', true);
             select coalesce(array_agg(w.id order by w.created_at desc, w.id), '{}') into v_walked
               from (select l.id, l.created_at from public.listings l
-                     where to_tsvector('dutch'::regconfig, l.title) @@ v_tsq
+                     where l.title_vector @@ v_tsq
                        and l.open_until >= v_today and l.municipality_id = p_municipality
                        and l.kind = any (v_kinds) and l.category = any (v_categories)
-                       and (p_place is null or l.place = p_place)
-                       and (p_organisation is null or l.organisation_id = p_organisation)
-                       and (p_organisation_kind is null or exists (
-                             select 1 from public.organisations o
-                              where o.id = l.organisation_id and o.kind = p_organisation_kind))
-                       and (p_active_on is null or ((l.ends_on is null or l.ends_on >= p_active_on)
-                                                    and (l.available_from is null or l.available_from <= p_active_on)))
-                       and (p_created_since is null or l.created_at >= p_created_since)
                      order by l.created_at desc, l.id
                      limit v_n) w;
             perform set_config('enable_bitmapscan', 'off', true);
             perform set_config('enable_sort', 'off', true);
+            perform set_config('enable_indexscan', 'on', true);
+            perform set_config('enable_indexonlyscan', 'on', true);
           end if;
           -- Then the other matches (for newest: all of them), as far as the page still reaches.
           if cardinality(v_walked) < v_n then
@@ -508,21 +545,12 @@ begin
                      where l.open_until >= v_today and l.municipality_id = p_municipality
                        and l.kind = any (v_kinds) and l.category = any (v_categories)
                        and l.search_vector @@ v_tsq
-                       and (p_sort = 'newest' or not l.search_vector @@ v_title)
-                       and (p_place is null or l.place = p_place)
-                       and (p_organisation is null or l.organisation_id = p_organisation)
-                       and (p_organisation_kind is null or exists (
-                             select 1 from public.organisations o
-                              where o.id = l.organisation_id and o.kind = p_organisation_kind))
-                       and (p_active_on is null or ((l.ends_on is null or l.ends_on >= p_active_on)
-                                                    and (l.available_from is null or l.available_from <= p_active_on)))
-                       and (p_created_since is null or l.created_at >= p_created_since)
+                       and (p_sort = 'newest' or not l.title_vector @@ v_tsq)
                      order by l.created_at desc, l.id
                      limit v_n - cardinality(v_walked)) w;
           end if;
           v_ids := v_walked[p_offset + 1 : v_n];
-          select array_agg(case when p_sort = 'newest' then 0::real
-                                when l.search_vector @@ v_title then 1::real else 0.5::real end order by u.pos)
+          select array_agg(case when l.title_vector @@ v_tsq then 1::real else 0.5::real end order by u.pos)
             into v_scores
             from unnest(v_ids) with ordinality as u (id, pos)
             join public.listings l on l.id = u.id;
@@ -551,7 +579,7 @@ begin
             into v_ids, v_distances, v_scores
             using v_today, p_municipality, p_kind, p_categories, p_place, p_organisation, p_organisation_kind,
                   p_active_on, p_created_since, p_lat, p_lon, p_max_km, v_n, v_reach, v_q, v_dlat, v_dlon, v_tsq,
-                  v_total, p_limit, p_offset, v_title;
+                  v_total, p_limit, p_offset;
         end if;
       end if;
     else
@@ -582,7 +610,7 @@ begin
         into v_ids, v_distances, v_scores, v_total
         using v_today, p_municipality, p_kind, p_categories, p_place, p_organisation, p_organisation_kind,
               p_active_on, p_created_since, p_lat, p_lon, p_max_km, v_n, v_reach, v_q, v_dlat, v_dlon, v_tsq,
-              v_total, p_limit, p_offset, v_title;
+              v_total, p_limit, p_offset;
     end if;
     -- 20 open matches mean at least 20 matches and an open one: nothing left to decide.
     exit when v_checked or v_total >= 20 or v_tsq is null or v_found < 20;
@@ -595,7 +623,6 @@ begin
     if v_total = 0 and not v_has_open then
       if v_any is distinct from v_tsq then
         v_tsq := v_any;
-        v_title := v_any_title;
         select count(*) into v_found
           from (select 1 from public.listings l where l.search_vector @@ v_tsq limit 20) m;
       end if;
