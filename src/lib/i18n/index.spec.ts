@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { localeFromAcceptLanguage, translate } from './index';
+import { formatDate, localeFromAcceptLanguage, translate } from './index';
 import { nl } from './nl';
 
 describe('i18n', () => {
@@ -11,6 +11,29 @@ describe('i18n', () => {
 	it('fills in parameters and leaves unknown ones visible', () => {
 		expect(translate('nl', 'dashboard.greeting', { name: 'Anna' })).toBe('Welkom, Anna.');
 		expect(translate('en', 'dashboard.greeting')).toBe('Welcome, {name}.');
+	});
+
+	it('fills in several placeholders and keeps the text around them', () => {
+		expect(translate('nl', 'market.card.until_offer', { date: '1 mei 2027' })).toBe(
+			'Beschikbaar tot 1 mei 2027'
+		);
+		expect(translate('en', 'market.results.page', { page: 2, pages: 5 })).toBe('Page 2 of 5.');
+		expect(translate('en', 'dashboard.greeting', { other: 'x' })).toBe('Welcome, {name}.');
+	});
+
+	it('writes a calendar date exactly as Intl does, in both languages', () => {
+		for (const [locale, tag] of [
+			['nl', 'nl-NL'],
+			['en', 'en-GB']
+		] as const) {
+			const intl = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+			for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
+				const iso = new Date(day).toISOString().slice(0, 10);
+				expect(formatDate(locale, iso)).toBe(intl.format(day));
+			}
+		}
+		expect(formatDate('nl', '2026-12-31')).toBe('31 december 2026');
+		expect(formatDate('en', '2027-03-01')).toBe('1 March 2027');
 	});
 
 	it('picks the best supported language from Accept-Language', () => {

@@ -71,6 +71,23 @@ describe('nodeFetch', () => {
 		expect(await empty.text()).toBe('');
 	});
 
+	it('behaves like a Response when read once, cloned, or read as a stream', async () => {
+		const res = await nodeFetch(`${base}/once`);
+		const copy = res.clone();
+		expect(res.bodyUsed).toBe(false);
+		expect(JSON.parse(await res.text()).url).toBe('/once');
+		expect(res.bodyUsed).toBe(true);
+		await expect(res.text()).rejects.toThrow(TypeError);
+		expect(() => res.clone()).toThrow(TypeError);
+		expect(new TextDecoder().decode(await copy.arrayBuffer())).toContain('"url":"/once"');
+
+		const streamed = await nodeFetch(`${base}/stream`);
+		const reader = streamed.body!.getReader();
+		const { value } = await reader.read();
+		expect(new TextDecoder().decode(value)).toContain('"url":"/stream"');
+		expect(streamed.bodyUsed).toBe(true);
+	});
+
 	it('rejects when aborted, before or during the request', async () => {
 		await expect(nodeFetch(`${base}/slow`, { signal: AbortSignal.abort() })).rejects.toThrow();
 		const controller = new AbortController();

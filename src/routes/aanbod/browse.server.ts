@@ -1,5 +1,5 @@
 import { redirect, type ServerLoadEvent } from '@sveltejs/kit';
-import { toListingCard } from '$lib/components/listings/card';
+import { toBrowseCard } from '$lib/components/listings/card';
 import type { SearchFormValues } from '$lib/components/listings/search';
 import { findPlace } from '$lib/places';
 import { listingSearchSchema, type ListingKind, type SearchSort } from '$lib/schemas/listing';
@@ -57,7 +57,7 @@ export async function browseListings(
 	return {
 		values,
 		sort: searchArgs(options).p_sort as SearchSort,
-		items: result.items.map(toListingCard),
+		items: result.items.map(toBrowseCard),
 		total: result.total,
 		totalIsCapped: result.totalIsCapped,
 		page: result.page,

@@ -35,6 +35,27 @@ export function toListingCard(row: ListingCardData): ListingCardData {
 	};
 }
 
+/**
+ * A card on the list pages (/aanbod, /vragen), as their page data carries it: the page itself
+ * says the kind, and these pages list open listings only. SvelteKit serialises page data per
+ * key for the hydration script; twenty cards without the two fields cost measurably less.
+ */
+export type BrowseCardData = Omit<ListingCardData, 'kind' | 'state'>;
+
+export function toBrowseCard(row: ListingCardData): BrowseCardData {
+	return {
+		id: row.id,
+		category: row.category,
+		title: row.title,
+		excerpt: row.excerpt,
+		amount: row.amount,
+		place: row.place,
+		endsOn: row.endsOn,
+		organisation: { name: row.organisation.name, slug: row.organisation.slug },
+		distanceKm: row.distanceKm
+	};
+}
+
 /** The public page of a listing: offers under /aanbod, requests under /vragen. */
 export function listingPath(kind: ListingKind, id: string): string {
 	return `${kind === 'offer' ? '/aanbod' : '/vragen'}/${id}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingPath, toListingCard } from './card';
+import { listingPath, toBrowseCard, toListingCard } from './card';
 import { toHistoryEntry } from './history';
 import { searchQuery, type SearchFormValues } from './search';
 
@@ -63,6 +63,11 @@ describe('listing cards', () => {
 		const card = toListingCard(row);
 		expect(card.organisation).toEqual({ name: 'Bouwbedrijf', slug: 'bouwbedrijf' });
 		expect(card).not.toHaveProperty('rank');
+		// The list pages know the kind themselves and show open listings only.
+		const browseCard = toBrowseCard(row);
+		expect({ ...browseCard, kind: card.kind, state: card.state }).toStrictEqual(card);
+		expect(browseCard).not.toHaveProperty('kind');
+		expect(browseCard).not.toHaveProperty('state');
 	});
 });
 
