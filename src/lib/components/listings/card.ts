@@ -43,17 +43,8 @@ export function toListingCard(row: ListingCardData): ListingCardData {
 export type BrowseCardData = Omit<ListingCardData, 'kind' | 'state'>;
 
 export function toBrowseCard(row: ListingCardData): BrowseCardData {
-	return {
-		id: row.id,
-		category: row.category,
-		title: row.title,
-		excerpt: row.excerpt,
-		amount: row.amount,
-		place: row.place,
-		endsOn: row.endsOn,
-		organisation: { name: row.organisation.name, slug: row.organisation.slug },
-		distanceKm: row.distanceKm
-	};
+	const { kind: _kind, state: _state, ...card } = toListingCard(row);
+	return card;
 }
 
 /** The public page of a listing: offers under /aanbod, requests under /vragen. */
