@@ -128,6 +128,39 @@ test.describe('marketplace: post, find, report', () => {
 		await expect(page.getByLabel('Nodig vóór')).toHaveValue('2020-01-01');
 	});
 
+	test('the business finds its offers in its own list by status and by words', async ({ page }) => {
+		await signInWithPassword(page, BAKERY, DEMO_PASSWORD);
+		await page.goto('/mijn/aanbod-en-vragen');
+		const table = page.getByRole('table', { name: 'Plaatsingen van Bakkerij Nijhuis' });
+		const status = page.getByLabel('Status', { exact: true });
+		const words = page.getByLabel('Zoeken in titel en omschrijving');
+		const submit = page.getByRole('button', { name: 'Toon plaatsingen' });
+
+		await status.selectOption({ label: 'Open' });
+		await submit.click();
+		await expect(page).toHaveURL(/state=open/);
+		await expect(table.getByRole('link', { name: OFFER_TITLE })).toBeVisible();
+		await expect(table.getByRole('link', { name: /^Brood en krentenwegge/ })).toBeVisible();
+		await expectAccessible(page);
+
+		// Words (with an inflection), every status: only the kniepertjes; the words stay in the form.
+		await status.selectOption({ label: 'Alle statussen' });
+		await words.fill('kniepertje');
+		await submit.click();
+		await expect(table.getByRole('link', { name: OFFER_TITLE })).toBeVisible();
+		await expect(table.getByRole('link', { name: /^Brood en krentenwegge/ })).toHaveCount(0);
+		await expect(words).toHaveValue('kniepertje');
+
+		await status.selectOption({ label: 'Concept' });
+		await submit.click();
+		await expect(
+			page.getByText('Geen plaatsingen van Bakkerij Nijhuis met deze zoekwoorden of status.')
+		).toBeVisible();
+		await page.getByRole('link', { name: 'Alle plaatsingen tonen' }).click();
+		await expect(table.getByRole('link', { name: /^Brood en krentenwegge/ })).toBeVisible();
+		await expect(words).toHaveValue('');
+	});
+
 	test('the club signs in and posts a request', async ({ page }) => {
 		await signInWithPassword(page, CLUB, DEMO_PASSWORD);
 		await page.goto('/mijn/aanbod-en-vragen');

@@ -390,3 +390,70 @@ describe('listings: posting, visibility and RLS', () => {
 		expect(result.items.map((l) => l.id)).not.toContain(draftOffer);
 	});
 });
+
+describe("listings: an organisation's own list (words, status, pages)", () => {
+	const all = ['draft', 'open', 'paused', 'matched', 'closed', 'expired'] as const;
+	let member: User;
+	let outsider: User;
+	let org: string;
+
+	beforeAll(async () => {
+		[member, outsider] = await Promise.all([signedInUser('eigenaar'), signedInUser('nieuwsgierig')]);
+		org = await createOrganisation(member, 'Stichting Veel Plaatsingen', 'voluntary');
+		// 27 listings, more than one page of 25: every fifth paused, the other thirds drafts.
+		const rows = Array.from({ length: 27 }, (_, i) => ({
+			kind: i % 2 === 0 ? 'request' : 'offer',
+			title: i === 9 ? 'Beamer voor de ledenavond' : `Plaatsing nummer ${i + 1}`,
+			description: 'Een beschrijving.',
+			category: 'other',
+			place: 'Nijverdal',
+			latitude: 52.36,
+			longitude: 6.4681,
+			organisation_id: org,
+			municipality_id: HELLENDOORN,
+			created_by: member.userId,
+			state: i % 5 !== 0 && i % 3 === 0 ? 'draft' : 'open'
+		}));
+		const { data, error } = await member.client
+			.from('listings')
+			.insert(rows as never)
+			.select('id');
+		if (error) throw error;
+		// A listing starts as draft or open; pausing is a change of state afterwards.
+		const pause = data.filter((_, i) => i % 5 === 0).map((r) => r.id);
+		const paused = await member.client.from('listings').update({ state: 'paused' }).in('id', pause);
+		if (paused.error) throw paused.error;
+	});
+
+	it('pages through every listing of every state for a member', async () => {
+		const first = await listOrganisationListings(member.client, org, { states: [...all], pageSize: 25 });
+		expect(first).toMatchObject({ total: 27, totalIsCapped: false, page: 1, pages: 2 });
+		expect(first.items).toHaveLength(25);
+		const second = await listOrganisationListings(member.client, org, {
+			states: [...all],
+			page: 2,
+			pageSize: 25
+		});
+		expect(second.items).toHaveLength(2);
+		const ids = new Set([...first.items, ...second.items].map((l) => l.id));
+		expect(ids.size).toBe(27);
+	});
+
+	it('filters by status and finds by words, through RLS', async () => {
+		const paused = await listOrganisationListings(member.client, org, { states: ['paused'] });
+		expect(paused.total).toBe(6);
+		expect(paused.items.every((l) => l.state === 'paused')).toBe(true);
+
+		// "beamers" finds the draft "Beamer voor de ledenavond" for its member only.
+		const found = await listOrganisationListings(member.client, org, { states: [...all], query: 'beamers' });
+		expect(found.items.map((l) => l.title)).toEqual(['Beamer voor de ledenavond']);
+		expect(found.items[0].state).toBe('draft');
+		const snooping = await listOrganisationListings(outsider.client, org, {
+			states: [...all],
+			query: 'beamers'
+		});
+		expect(snooping.items).toHaveLength(0);
+		const drafts = await listOrganisationListings(outsider.client, org, { states: ['draft'] });
+		expect(drafts.total).toBe(0);
+	});
+});

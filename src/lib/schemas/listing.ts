@@ -318,3 +318,16 @@ export const listingSearchSchema = z.object({
 });
 
 export type ListingSearchParams = z.output<typeof listingSearchSchema>;
+
+/**
+ * The URL of a member's own list (/mijn/aanbod-en-vragen?q=&state=&organisation=&page=),
+ * lenient like the public one: an unknown state or organisation means "all".
+ */
+export const myListingsSearchSchema = z.object({
+	q: z.string().trim().max(200).catch('').default(''),
+	state: z.enum(LISTING_STATES).nullable().catch(null).default(null),
+	organisation: z.string().trim().max(120).catch('').default(''),
+	page: z.coerce.number().int().min(1).max(500).catch(1).default(1)
+});
+
+export type MyListingsSearchParams = z.output<typeof myListingsSearchSchema>;

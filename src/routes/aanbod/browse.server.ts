@@ -61,17 +61,8 @@ export async function browseListings(
 		total: result.total,
 		totalIsCapped: result.totalIsCapped,
 		page: result.page,
-		pages: pageCount(result.total, result.totalIsCapped, result.page, result.items.length, result.pageSize),
+		pages: result.pages,
 		placeSuggestions: places,
 		unknownPlace: !!params.place && !centre
 	};
-}
-
-/**
- * Pages to offer. Past the capped count ("200+") the pages go on: one more while this one is
- * full, so that every listing can still be reached by paging on.
- */
-export function pageCount(total: number, capped: boolean, page: number, shown: number, pageSize: number) {
-	const counted = Math.max(1, Math.ceil(total / pageSize));
-	return capped && shown === pageSize ? Math.max(counted, page + 1) : Math.max(counted, page);
 }

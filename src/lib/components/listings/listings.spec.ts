@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listingPath, toBrowseCard, toListingCard } from './card';
 import { toHistoryEntry } from './history';
-import { searchQuery, type SearchFormValues } from './search';
+import { myListingsHref, searchQuery, type SearchFormValues } from './search';
 
 const empty: SearchFormValues = {
 	q: '',
@@ -90,5 +90,17 @@ describe('toHistoryEntry', () => {
 		expect(toHistoryEntry(event, 'me').by).toBe('you');
 		expect(toHistoryEntry(event, 'someone-else').by).toBe('other');
 		expect(toHistoryEntry({ ...event, actorId: null }, 'me').by).toBe('system');
+	});
+});
+
+describe('myListingsHref', () => {
+	it('keeps words and status, names the organisation only when there is a choice', () => {
+		expect(myListingsHref({ q: '', state: '' }, null)).toBe('/mijn/aanbod-en-vragen');
+		expect(myListingsHref({ q: 'beamer huren', state: 'draft' }, null, 2)).toBe(
+			'/mijn/aanbod-en-vragen?q=beamer+huren&state=draft&page=2'
+		);
+		expect(myListingsHref({ q: '', state: 'open' }, 'bakkerij-nijhuis')).toBe(
+			'/mijn/aanbod-en-vragen?state=open&organisation=bakkerij-nijhuis'
+		);
 	});
 });

@@ -26,4 +26,22 @@ export function searchQuery(values: SearchFormValues, page = 1): string {
 	return query ? `?${query}` : '';
 }
 
+/**
+ * The URL of a member's own list (/mijn/aanbod-en-vragen) for one organisation and page,
+ * keeping the words and the status. The organisation is named only when there is a choice.
+ */
+export function myListingsHref(
+	filters: { q: string; state: string },
+	organisation: string | null,
+	page = 1
+): string {
+	const params = new URLSearchParams();
+	if (filters.q) params.set('q', filters.q);
+	if (filters.state) params.set('state', filters.state);
+	if (organisation) params.set('organisation', organisation);
+	if (page > 1) params.set('page', String(page));
+	const query = params.toString();
+	return `/mijn/aanbod-en-vragen${query ? `?${query}` : ''}`;
+}
+
 export const DISTANCES = [2, 5, 10, 25, 50] as const;

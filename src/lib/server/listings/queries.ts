@@ -1,8 +1,8 @@
 import type { Json } from '$lib/database.types';
 import { isUuid } from './errors';
-import type { Client, ListingDetail, ListingEvent, ListingSummary } from './types';
+import type { Client, ListingDetail, ListingEvent } from './types';
 import type { ListingState } from '$lib/schemas/listing';
-import { searchListings } from './search';
+import { searchListings, type SearchResultWithCap } from './search';
 
 const DETAIL_COLUMNS = `id, kind, state, effective_state, category, title, description, amount, estimated_hours,
 	estimated_value, place, latitude, longitude, available_from, available_until, needed_by, ends_on,
@@ -61,21 +61,23 @@ export async function getListing(client: Client, id: string): Promise<ListingDet
 }
 
 /**
- * An organisation's listings, newest first. The public organisation page asks for open ones;
- * the organisation's own dashboard asks for every state (RLS shows them to members only).
+ * An organisation's listings: newest first, or best match first for words to look for. The
+ * public organisation page asks for open ones; the organisation's own list asks for every
+ * state or one (RLS shows the others to members only).
  */
 export async function listOrganisationListings(
 	client: Client,
 	organisationId: string,
 	{
 		states = ['open'],
+		query = '',
 		page = 1,
 		pageSize = 50
-	}: { states?: ListingState[]; page?: number; pageSize?: number } = {}
-): Promise<{ items: ListingSummary[]; total: number }> {
-	if (!isUuid(organisationId)) return { items: [], total: 0 };
-	const result = await searchListings(client, { organisationId, states, sort: 'newest', page, pageSize });
-	return { items: result.items, total: result.total };
+	}: { states?: ListingState[]; query?: string; page?: number; pageSize?: number } = {}
+): Promise<SearchResultWithCap> {
+	if (!isUuid(organisationId))
+		return { items: [], total: 0, totalIsCapped: false, page: 1, pageSize, pages: 1 };
+	return searchListings(client, { organisationId, states, query, page, pageSize });
 }
 
 /** The change history of a listing, oldest first; empty for those who may not see it (RLS). */

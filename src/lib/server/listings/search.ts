@@ -58,10 +58,20 @@ interface SearchRow {
 }
 
 /**
- * The database stops counting at 1,000 matches: then `total` is 1,000 and `totalIsCapped`
- * is true, and a page shows "1000+" rather than a count it does not have.
+ * The database stops counting at 200 open matches (1,000 when members ask for other states):
+ * then `total` is the cap and `totalIsCapped` is true, and a page shows "200+" rather than a
+ * count it does not have. `pages` is what to offer in the pagination (pageCount).
  */
-export type SearchResultWithCap = SearchResult & { totalIsCapped: boolean };
+export type SearchResultWithCap = SearchResult & { totalIsCapped: boolean; pages: number };
+
+/**
+ * Pages to offer. Past a capped count ("200+") the pages go on: one more while this one is
+ * full, so that every listing can still be reached by paging on.
+ */
+export function pageCount(total: number, capped: boolean, page: number, shown: number, pageSize: number) {
+	const counted = Math.max(1, Math.ceil(total / pageSize));
+	return capped && shown === pageSize ? Math.max(counted, page + 1) : Math.max(counted, page);
+}
 
 /**
  * Browse and search listings. Anonymous callers see open listings only (RLS); members also
@@ -75,6 +85,11 @@ export async function searchListings(
 	const { data, error } = await loose(client).rpc('search_listings', args);
 	if (error) throw new Error(`Searching listings failed: ${error.message}`);
 	const rows = (data ?? []) as SearchRow[];
+	// total_count repeats on every row; a page past the end has no rows to carry it.
+	const total = rows[0] ? Number(rows[0].total_count) : 0;
+	const totalIsCapped = rows[0]?.total_is_capped ?? false;
+	const page = Math.floor((args.p_offset as number) / (args.p_limit as number)) + 1;
+	const pageSize = args.p_limit as number;
 	return {
 		items: rows.map((r) => ({
 			id: r.id,
@@ -96,10 +111,10 @@ export async function searchListings(
 			distanceKm: r.distance_km === null ? null : Math.round(r.distance_km * 10) / 10,
 			rank: r.rank
 		})),
-		// total_count repeats on every row; a page past the end has no rows to carry it.
-		total: rows[0] ? Number(rows[0].total_count) : 0,
-		totalIsCapped: rows[0]?.total_is_capped ?? false,
-		page: Math.floor((args.p_offset as number) / (args.p_limit as number)) + 1,
-		pageSize: args.p_limit as number
+		total,
+		totalIsCapped,
+		page,
+		pageSize,
+		pages: pageCount(total, totalIsCapped, page, rows.length, pageSize)
 	};
 }
