@@ -4,6 +4,7 @@ import { defaultLocale, isLocale, localeFromAcceptLanguage, translate, type Loca
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { isProtectedPath } from '$lib/server/redirects';
 import { matchOnStart } from '$lib/server/matching';
+import { startExpiryRunner } from '$lib/server/listings/expiry';
 import { startMailRunner } from '$lib/server/notifications';
 import { createRequestClient, hasAuthCookie } from '$lib/server/supabase';
 
@@ -107,4 +108,6 @@ export const init: ServerInit = () => {
 	void matchOnStart();
 	// Delivers the email outbox (retries included) and enqueues proposal digests every 30 s.
 	startMailRunner();
+	// Marks listings past their end date expired (state and history) every hour.
+	startExpiryRunner();
 };

@@ -202,6 +202,14 @@ test.describe('marketplace: post, find, report', () => {
 		await expect(page.getByRole('link', { name: 'Log in om deze plaatsing te melden' })).toBeVisible();
 		await expectAccessible(page);
 
+		// The organisation's page lists its open listings; a page past the end leads to the first.
+		await page.getByRole('link', { name: 'Bakkerij Nijhuis' }).first().click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Bakkerij Nijhuis' })).toBeVisible();
+		await expect(page.getByRole('link', { name: OFFER_TITLE })).toBeVisible();
+		await page.goto('/organisaties/bakkerij-nijhuis?page=9');
+		await expect(page).toHaveURL(/\/organisaties\/bakkerij-nijhuis$/);
+		await expect(page.getByRole('link', { name: OFFER_TITLE })).toBeVisible();
+
 		await page.goto('/vragen');
 		await search(page, 'jubileumconsert');
 		await page.getByRole('link', { name: REQUEST_TITLE }).first().click();

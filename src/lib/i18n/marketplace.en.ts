@@ -210,6 +210,7 @@ export const marketplaceEn: Record<keyof typeof marketplaceNl, string> = {
 	'market.history.by_system': 'Automatically',
 
 	'market.org.heading': 'Open offers and requests',
+	'market.org.count': '{count} open listings.',
 	'market.org.empty': '{name} has no open offers or requests right now.',
 
 	'market.reports.title': 'Reports',

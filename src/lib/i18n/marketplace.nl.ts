@@ -213,6 +213,7 @@ export const marketplaceNl = {
 	'market.history.by_system': 'Automatisch',
 
 	'market.org.heading': 'Open aanbod en hulpvragen',
+	'market.org.count': '{count} open plaatsingen.',
 	'market.org.empty': '{name} heeft nu geen open aanbod of hulpvragen.',
 
 	'market.reports.title': 'Meldingen',
