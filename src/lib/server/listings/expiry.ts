@@ -3,16 +3,12 @@
 // the matching engine skips them by date). pg_cron is not available locally; on a hosted
 // project public.expire_listings() can be scheduled there instead. Started from
 // hooks.server.ts `init`.
-import { startRunner, type Runner } from '$lib/server/notifications/runner';
+import { startProcessRunner, type Runner } from '$lib/server/notifications/runner';
 import { createAdminClient } from '$lib/server/supabase-admin';
 import { expireListings } from './mutations';
 
 // End dates are days: an hour is soon enough, and an update of nothing costs little.
 const INTERVAL_MS = 60 * 60_000;
-
-// One runner per process, also when the dev server re-runs init after a reload.
-const key = Symbol.for('beursvloer.expiryRunner');
-const holder = globalThis as typeof globalThis & { [key]?: Runner };
 
 async function expireNow(): Promise<void> {
 	const expired = await expireListings(createAdminClient());
@@ -21,17 +17,9 @@ async function expireNow(): Promise<void> {
 
 /** Starts the hourly expiry job (idempotent): first a minute after start, then every hour. */
 export function startExpiryRunner(): Runner {
-	const existing = holder[key];
-	if (existing) return existing;
-	const runner = startRunner(expireNow, {
+	return startProcessRunner('expiryRunner', expireNow, {
 		intervalMs: INTERVAL_MS,
 		firstDelayMs: 60_000,
 		onError: (error) => console.error('Expiring listings failed:', error)
 	});
-	holder[key] = runner;
-	process.once('sveltekit:shutdown', () => {
-		delete holder[key];
-		void runner.stop();
-	});
-	return runner;
 }

@@ -5,7 +5,7 @@ import { env } from '$env/dynamic/private';
 import { deliverDueEmails, outboxDeps } from '$lib/server/email';
 import { findMunicipality } from '$lib/server/municipality';
 import { DAY_MS, notifyNewProposals } from './digest';
-import { startRunner, type Runner } from './runner';
+import { startProcessRunner, type Runner } from './runner';
 
 export type { DigestOptions, DigestReport } from './digest';
 
@@ -41,23 +41,11 @@ async function runMailJobs(): Promise<void> {
 	}
 }
 
-// One runner per process, also when the dev server re-runs init after a reload.
-const key = Symbol.for('beursvloer.mailRunner');
-const holder = globalThis as typeof globalThis & { [key]?: Runner };
-
 /** Starts the background mail job (idempotent); stops with the process ('sveltekit:shutdown'). */
 export function startMailRunner(): Runner {
-	const existing = holder[key];
-	if (existing) return existing;
-	const runner = startRunner(runMailJobs, {
+	return startProcessRunner('mailRunner', runMailJobs, {
 		intervalMs: INTERVAL_MS,
 		firstDelayMs: 5_000,
 		onError: (error) => console.error('Mail job failed:', error)
 	});
-	holder[key] = runner;
-	process.once('sveltekit:shutdown', () => {
-		delete holder[key];
-		void runner.stop();
-	});
-	return runner;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startRunner } from './runner';
+import { startProcessRunner, startRunner } from './runner';
 
 describe('startRunner', () => {
 	beforeEach(() => void vi.useFakeTimers());
@@ -47,5 +47,28 @@ describe('startRunner', () => {
 		await runner.stop();
 		await vi.advanceTimersByTimeAsync(5_000);
 		expect(calls).toBe(3);
+	});
+});
+
+describe('startProcessRunner', () => {
+	beforeEach(() => void vi.useFakeTimers());
+	afterEach(() => void vi.useRealTimers());
+
+	it('keeps one runner per name and process, and stops it when the server shuts down', async () => {
+		let calls = 0;
+		const tick = async () => void calls++;
+		const options = { intervalMs: 1_000, firstDelayMs: 500 };
+		const first = startProcessRunner('test-job', tick, options);
+		expect(startProcessRunner('test-job', tick, options)).toBe(first);
+		await vi.advanceTimersByTimeAsync(500);
+		expect(calls).toBe(1);
+
+		process.emit('sveltekit:shutdown' as never);
+		await vi.advanceTimersByTimeAsync(5_000);
+		expect(calls).toBe(1);
+		// Stopped and forgotten: a new start gets a new runner.
+		const second = startProcessRunner('test-job', tick, options);
+		expect(second).not.toBe(first);
+		await second.stop();
 	});
 });

@@ -46,3 +46,25 @@ export function startRunner(
 		}
 	};
 }
+
+/**
+ * startRunner for a server process's background job: one per `name` and process, also when the
+ * dev server re-runs init after a reload, and stopped when SvelteKit shuts the server down.
+ */
+export function startProcessRunner(
+	name: string,
+	tick: () => Promise<void>,
+	options: Parameters<typeof startRunner>[1]
+): Runner {
+	const key = Symbol.for(`beursvloer.${name}`);
+	const holder = globalThis as typeof globalThis & Record<symbol, Runner | undefined>;
+	const existing = holder[key];
+	if (existing) return existing;
+	const runner = startRunner(tick, options);
+	holder[key] = runner;
+	process.once('sveltekit:shutdown', () => {
+		delete holder[key];
+		void runner.stop();
+	});
+	return runner;
+}
