@@ -532,10 +532,24 @@ async function main() {
 			for (const scenario of pageScenarios) results.push(await measure(client, scenario));
 		}
 		console.log(`\nload average (1, 5, 15 min): ${loadBefore} at start, ${load()} at end (2 cores)`);
-		console.log('\nscenario                                        p50 ms   p95 ms    req/s');
+		// Ratios to a baseline of the same run, comparable across machines of different speed:
+		// data calls to the one-row call, pages to the trivial page.
+		const dataBaseline = results[0];
+		const pageBaseline = results.find((r) => r.name.startsWith('page baseline'));
+		console.log('\nscenario                                        p50 ms   p95 ms    req/s  p95 × baseline');
 		for (const r of results) {
+			const base = scenarios.some((s) => s.name === r.name) ? dataBaseline : pageBaseline;
 			console.log(
-				`${r.name.padEnd(46)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(8)}`
+				`${r.name.padEnd(46)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.rps.toFixed(0).padStart(8)}` +
+					`${base ? (r.p95 / base.p95).toFixed(1).padStart(16) : ''}`
+			);
+		}
+		const search = results.find((r) => r.name.startsWith('search (rpc'));
+		const ilike = results.find((r) => r.name.startsWith('plain ILIKE'));
+		if (search && ilike) {
+			console.log(
+				`\nthe ILIKE scan against the search call: p95 ${(ilike.p95 / search.p95).toFixed(1)}× slower, ` +
+					`${(search.rps / ilike.rps).toFixed(1)}× fewer requests per second`
 			);
 		}
 		console.log(
