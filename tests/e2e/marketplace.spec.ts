@@ -206,6 +206,7 @@ test.describe('marketplace: post, find, report', () => {
 		await page.getByRole('link', { name: 'Bakkerij Nijhuis' }).first().click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Bakkerij Nijhuis' })).toBeVisible();
 		await expect(page.getByRole('link', { name: OFFER_TITLE })).toBeVisible();
+		await expectAccessible(page);
 		await page.goto('/organisaties/bakkerij-nijhuis?page=9');
 		await expect(page).toHaveURL(/\/organisaties\/bakkerij-nijhuis$/);
 		await expect(page.getByRole('link', { name: OFFER_TITLE })).toBeVisible();
