@@ -22,6 +22,36 @@ function listMigrations() {
 		});
 }
 
+/** supabase/schemas/*.sql in name order, as `[db.migrations] schema_paths` lists them. */
+export function listSchemaFiles() {
+	const dir = join(supabaseDir, 'schemas');
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.sql'))
+		.sort()
+		.map((f) => join(dir, f));
+}
+
+/**
+ * What the Supabase platform provides before any project SQL runs (local only), and the auth
+ * stand-in's tables: neither schema nor migration.
+ * @param {import('./db.js').Database} db
+ */
+export async function applyBootstrap(db) {
+	await db.exec(readFileSync(join(here, 'sql', 'bootstrap.sql'), 'utf8'));
+	const authSql = join(here, 'sql', 'auth.sql');
+	if (existsSync(authSql)) await db.exec(readFileSync(authSql, 'utf8'));
+}
+
+/**
+ * Builds the schema straight from supabase/schemas (after the bootstrap), in one transaction.
+ * @param {import('./db.js').Database} db
+ */
+export async function applySchemas(db) {
+	await applyBootstrap(db);
+	const sql = listSchemaFiles().map((f) => readFileSync(f, 'utf8'));
+	await db.exec(`begin;\n${sql.join('\n;\n')}\n;\ncommit;`);
+}
+
 /** The seed: supabase/seed.sql, then supabase/seed/*.sql in name order. */
 function listSeedFiles() {
 	const files = [];
@@ -43,9 +73,7 @@ function listSeedFiles() {
  * @returns {Promise<{ applied: string[], seeded: boolean }>}
  */
 export async function migrate(db, { seed = true, log = () => {} } = {}) {
-	await db.exec(readFileSync(join(here, 'sql', 'bootstrap.sql'), 'utf8'));
-	const authSql = join(here, 'sql', 'auth.sql');
-	if (existsSync(authSql)) await db.exec(readFileSync(authSql, 'utf8'));
+	await applyBootstrap(db);
 
 	const done = new Set(
 		(await db.query('select version from supabase_migrations.schema_migrations')).map((r) => r.version)
