@@ -68,6 +68,34 @@ function listSeedFiles() {
 }
 
 /**
+ * The database records migrations that supabase/migrations no longer has: their history was
+ * folded into a baseline (or the database was made on another branch). Applying the newer
+ * files on top would fail halfway, so nothing is applied.
+ */
+export class FoldedHistoryError extends Error {
+	/** @param {import('./db.js').Database} db @param {string[]} missing */
+	constructor(db, missing) {
+		const versions = missing.length > 2 ? `${missing[0]} … ${missing.at(-1)}` : missing.join(', ');
+		const what = `records ${missing.length} migration(s) that supabase/migrations no longer has (${versions}; the history was folded into a baseline)`;
+		if (db.kind === 'pglite') {
+			super(`The local database ${what}.`);
+		} else {
+			const url = new URL(db.url);
+			const name = decodeURIComponent(url.pathname.slice(1));
+			url.pathname = '/postgres';
+			url.password = url.password ? '***' : '';
+			super(
+				`The database "${name}" (DATABASE_URL) ${what}. It is not dropped automatically. ` +
+					`If it holds nothing you need, drop it (psql "${url}" -c 'drop database "${name}"') ` +
+					'or set DATABASE_URL to a new database name: the stack creates it, applies the migrations and loads the seed.'
+			);
+		}
+		this.name = 'FoldedHistoryError';
+		this.missing = missing;
+	}
+}
+
+/**
  * @param {import('./db.js').Database} db
  * @param {{ seed?: boolean, log?: (line: string) => void }} [options]
  * @returns {Promise<{ applied: string[], seeded: boolean }>}
@@ -78,6 +106,9 @@ export async function migrate(db, { seed = true, log = () => {} } = {}) {
 	const done = new Set(
 		(await db.query('select version from supabase_migrations.schema_migrations')).map((r) => r.version)
 	);
+	const present = new Set(listMigrations().map((m) => m.version));
+	const missing = [...done].filter((v) => !present.has(v)).sort();
+	if (missing.length > 0) throw new FoldedHistoryError(db, missing);
 	const firstRun = done.size === 0;
 	const applied = [];
 	for (const m of listMigrations()) {

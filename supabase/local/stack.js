@@ -7,7 +7,7 @@ import { startPglite, startPostgres } from './db.js';
 import { loadOrCreateKeys } from './keys.js';
 import { createGateway } from './gateway.js';
 import { createMailSink } from './mail.js';
-import { migrate } from './migrate.js';
+import { FoldedHistoryError, migrate } from './migrate.js';
 import { isPortFree } from './net.js';
 import { startPostgrest } from './postgrest.js';
 
@@ -76,17 +76,28 @@ export async function startStack(options = {}) {
 	const keys = await loadOrCreateKeys(stateDir ? join(stateDir, 'keys.json') : null);
 
 	if (kind === 'postgres' && !databaseUrl) throw new Error('db "postgres" needs databaseUrl or DATABASE_URL');
-	const db =
+	const pgliteDir = stateDir ? join(stateDir, 'pglite') : null;
+	const open = () =>
 		kind === 'postgres'
-			? await startPostgres({ databaseUrl: /** @type {string} */ (databaseUrl) })
-			: await startPglite({ dataDir: stateDir ? join(stateDir, 'pglite') : null });
+			? startPostgres({ databaseUrl: /** @type {string} */ (databaseUrl) })
+			: startPglite({ dataDir: pgliteDir });
+	let db = await open();
 	/** @type {(() => Promise<void>)[]} */
 	const stops = [async () => releaseLock(), () => db.close()];
 	const stop = async () => {
 		for (const s of stops.reverse()) await s().catch(() => {});
 	};
 	try {
-		const { applied, seeded } = await migrate(db, { seed, log });
+		const { applied, seeded } = await migrate(db, { seed, log }).catch(async (error) => {
+			// A PGlite folder under .local is a throwaway: start it anew. A DATABASE_URL database
+			// is never dropped automatically; the error says what to do.
+			if (!(error instanceof FoldedHistoryError) || db.kind !== 'pglite' || !pgliteDir) throw error;
+			log(`${error.message} Rebuilding it from scratch.`);
+			await db.close();
+			rmSync(pgliteDir, { recursive: true, force: true });
+			db = await open();
+			return migrate(db, { seed, log });
+		});
 		log(
 			`database ready (${db.kind}${db.isNew ? ', new' : ''}): ${applied.length} migration(s) applied${seeded ? ', seeded' : ''}`
 		);
