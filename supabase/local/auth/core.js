@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { AuthError, bearer, fromRpcError } from './http.js';
 import { authEmail } from './mail.js';
+import { createRateLimiter, rateLimitsFromEnv } from './rate-limit.js';
 import {
 	newRefreshToken,
 	otpHash,
@@ -31,7 +32,10 @@ import {
  *   refreshTokenReuseInterval?: number,
  *   flowStateTtl?: number,
  *   bcryptCost?: number,
- *   minPasswordLength?: number
+ *   minPasswordLength?: number,
+ *   rateLimits?: Partial<import('./rate-limit.js').RateLimits>,
+ *   rateLimitHeader?: string | null,
+ *   now?: () => number
  * }} AuthOptions
  */
 
@@ -53,8 +57,16 @@ export function createContext(options) {
 		flowStateTtl: 300,
 		bcryptCost: 10,
 		minPasswordLength: 6,
+		rateLimitHeader: /** @type {string | null} */ (null),
+		now: Date.now,
 		...options
 	};
+	// Hosted defaults, then GoTrue's own environment variables, then what the caller asks.
+	const limiter = createRateLimiter({
+		limits: { ...rateLimitsFromEnv(process.env), ...o.rateLimits },
+		now: o.now,
+		header: o.rateLimitHeader
+	});
 	const publicUrl = o.publicUrl.replace(/\/+$/, '');
 	const issuer = `${publicUrl}/auth/v1`;
 	// Compared against when an address is unknown, so that both cases take as long.
@@ -191,6 +203,7 @@ export function createContext(options) {
 
 	/** @param {string} type @param {string} to @param {{ link: string, code: string }} token @param {string} redirectTo */
 	async function mail(type, to, token, redirectTo) {
+		limiter.takeEmail();
 		try {
 			await o.sendMail(
 				authEmail(type, {
@@ -268,6 +281,7 @@ export function createContext(options) {
 
 	return {
 		o,
+		limiter,
 		issuer,
 		rpc,
 		newSession,

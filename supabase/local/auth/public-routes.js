@@ -42,6 +42,7 @@ export function publicRoutes(ctx) {
 			const passwordHash = await ctx.hashPassword(body.password);
 			const flow = ctx.pkceFlow(body, 'email/signup');
 			const token = ctx.emailToken({ flow });
+			if (!o.autoConfirm) ctx.limiter.checkEmail();
 			const row = await ctx.rpc('sign_up', {
 				p_user_id: randomUUID(),
 				p_email: email,
@@ -91,6 +92,7 @@ export function publicRoutes(ctx) {
 			const email = ctx.checkEmail(body.email);
 			const flow = ctx.pkceFlow(body, 'magiclink');
 			const token = ctx.emailToken({ flow });
+			ctx.limiter.checkEmail();
 			const row = await ctx.rpc('request_email_token', {
 				p_email: email,
 				p_type: 'magiclink',
@@ -107,6 +109,8 @@ export function publicRoutes(ctx) {
 			const email = ctx.checkEmail(body.email);
 			const flow = ctx.pkceFlow(body, 'recovery');
 			const token = ctx.emailToken({ flow });
+			// Checked for unknown addresses too, so that a full hour reveals no accounts.
+			ctx.limiter.checkEmail();
 			const row = await ctx.rpc('request_email_token', {
 				p_email: email,
 				p_type: 'recovery',
@@ -124,6 +128,7 @@ export function publicRoutes(ctx) {
 			if (body.type !== 'signup')
 				throw new AuthError('validation_failed', 'Only type "signup" can be resent locally');
 			const token = ctx.emailToken({ flow: ctx.pkceFlow(body, 'email/signup') });
+			ctx.limiter.checkEmail();
 			const row = await ctx
 				.rpc('request_email_token', {
 					p_email: email,
@@ -162,6 +167,7 @@ export function publicRoutes(ctx) {
 				p_session: ctx.newSession(AMR[body.type === 'email' ? 'magiclink' : body.type] ?? 'otp'),
 				p_auth_code_hash: null
 			});
+			if (row.error) throw new AuthError(row.error);
 			sendJson(res, 200, await ctx.sessionResponse(row));
 		},
 

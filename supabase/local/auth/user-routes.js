@@ -30,6 +30,7 @@ export function userRoutes(ctx) {
 				if (email !== user.email)
 					change = { email, token: ctx.emailToken({ flow: ctx.pkceFlow(body, 'email_change') }) };
 			}
+			if (change) ctx.limiter.checkEmail();
 			const row = await ctx.rpc('update_user', {
 				p_user_id: user.id,
 				p_session_id: typeof claims.session_id === 'string' ? claims.session_id : null,

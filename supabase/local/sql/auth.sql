@@ -62,6 +62,8 @@ create table if not exists auth.one_time_tokens (
   used_at timestamptz
 );
 create index if not exists one_time_tokens_user_type_idx on auth.one_time_tokens (user_id, token_type);
+-- Wrong 6-digit codes entered for the address since this token was sent (see verify_token).
+alter table auth.one_time_tokens add column if not exists failed_attempts int not null default 0;
 
 revoke all on auth.sessions, auth.refresh_tokens, auth.flow_state, auth.one_time_tokens
   from public, anon, authenticated;
@@ -343,6 +345,10 @@ $$;
 -- Consumes a link token (p_lookup 'link': p_hash = sha256 of the link token) or a 6-digit
 -- code (p_lookup 'otp': p_hash = sha256 of email:code). With p_auth_code_hash and a PKCE
 -- flow behind the token it issues the auth code instead of a session.
+-- A million codes are guessable within the per-IP limits from enough addresses, so after 5
+-- wrong codes for an address its codes are refused until a new one is sent. Hosted Supabase
+-- Auth has no such counter; the refusal looks like any wrong code there (otp_expired). The
+-- count must commit, so a wrong code is returned as {error} rather than raised.
 create or replace function local_auth.verify_token(
   p_lookup text, p_hash text, p_email text, p_types text[], p_session jsonb, p_auth_code_hash text
 ) returns jsonb
@@ -362,6 +368,11 @@ begin
      where ot.otp_hash = p_hash and lower(ot.relates_to) = lower(p_email) and ot.token_type = any (p_types)
      order by ot.created_at desc limit 1
      for update;
+    if not found or t.failed_attempts >= 5 then
+      update auth.one_time_tokens set failed_attempts = failed_attempts + 1
+       where lower(relates_to) = lower(p_email) and used_at is null;
+      return jsonb_build_object('error', 'otp_expired');
+    end if;
   end if;
   -- GoTrue answers expired and unknown tokens alike.
   if not found or t.used_at is not null or t.expires_at < now() then
