@@ -28,6 +28,7 @@ import {
  *   accessTokenTtl?: number,
  *   otpTtl?: number,
  *   autoConfirm?: boolean,
+ *   doubleConfirmChanges?: boolean,
  *   otpRateLimitSeconds?: number,
  *   refreshTokenReuseInterval?: number,
  *   flowStateTtl?: number,
@@ -52,6 +53,7 @@ export function createContext(options) {
 		accessTokenTtl: 3600,
 		otpTtl: 3600,
 		autoConfirm: false,
+		doubleConfirmChanges: true,
 		otpRateLimitSeconds: 30,
 		refreshTokenReuseInterval: 10,
 		flowStateTtl: 300,
@@ -201,12 +203,16 @@ export function createContext(options) {
 		return `${issuer}/verify?${q}`;
 	}
 
-	/** @param {string} type @param {string} to @param {{ link: string, code: string }} token @param {string} redirectTo */
-	async function mail(type, to, token, redirectTo) {
+	/**
+	 * @param {string} type the link's verification type @param {string} to
+	 * @param {{ link: string, code: string }} token @param {string} redirectTo
+	 * @param {string} [template] the e-mail's text, when it differs from the type
+	 */
+	async function mail(type, to, token, redirectTo, template = type) {
 		limiter.takeEmail();
 		try {
 			await o.sendMail(
-				authEmail(type, {
+				authEmail(template, {
 					to,
 					link: actionLink(type, token.link, redirectTo),
 					code: token.code,

@@ -10,8 +10,12 @@ const VERIFY_TYPES = /** @type {Record<string, string[]>} */ ({
 	magiclink: ['magiclink', 'signup'],
 	recovery: ['recovery'],
 	invite: ['invite', 'signup'],
-	email_change: ['email_change']
+	email_change: ['email_change', 'email_change_current']
 });
+
+/** GoTrue's answer to the first of two e-mail change confirmations. */
+const SINGLE_CONFIRMATION =
+	'Confirmation link accepted. Please proceed to confirm link sent to the other email';
 
 /** GoTrue's amr method per redeemed token kind. */
 const AMR = /** @type {Record<string, string>} */ ({
@@ -168,6 +172,7 @@ export function publicRoutes(ctx) {
 				p_auth_code_hash: null
 			});
 			if (row.error) throw new AuthError(row.error);
+			if (row.pending) return sendJson(res, 200, { msg: SINGLE_CONFIRMATION, code: '200' });
 			sendJson(res, 200, await ctx.sessionResponse(row));
 		},
 
@@ -205,6 +210,13 @@ export function publicRoutes(ctx) {
 					return redirect(res, target.href);
 				}
 				return redirect(res, `${target.href}#${error}`);
+			}
+			if (row.pending) {
+				if (pkce) target.searchParams.set('message', SINGLE_CONFIRMATION);
+				return redirect(
+					res,
+					`${target.href}#${new URLSearchParams({ message: SINGLE_CONFIRMATION, sb: '' })}`
+				);
 			}
 			if (row.flow) {
 				target.searchParams.set('code', authCode);
