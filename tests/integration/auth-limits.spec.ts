@@ -50,8 +50,8 @@ function limitedHandler() {
 	};
 }
 
-/** POSTs JSON from a chosen loopback address, so that tests can be several clients. */
-function post(
+/** POSTs JSON (or GETs, without a body) from a chosen loopback address, so that tests can be several clients. */
+function call(
 	base: string,
 	path: string,
 	body: unknown,
@@ -64,7 +64,7 @@ function post(
 				host: target.hostname,
 				port: target.port,
 				path: target.pathname + target.search,
-				method: 'POST',
+				method: body === undefined ? 'GET' : 'POST',
 				localAddress: from,
 				headers: { 'content-type': 'application/json', apikey: stack().anonKey }
 			},
@@ -73,12 +73,13 @@ function post(
 				res.on('data', (c: Buffer) => chunks.push(c));
 				res.on('end', () => {
 					const text = Buffer.concat(chunks).toString('utf8');
-					resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : {} });
+					const json = res.headers['content-type']?.includes('json');
+					resolve({ status: res.statusCode ?? 0, body: json && text ? JSON.parse(text) : {} });
 				});
 			}
 		);
 		req.on('error', reject);
-		req.end(JSON.stringify(body));
+		req.end(body === undefined ? undefined : JSON.stringify(body));
 	});
 }
 
@@ -113,7 +114,7 @@ describe.skipIf(stack().db === 'external')('auth rate limits (hosted defaults)',
 
 	it('answers 429 past 30 password attempts from one address, refilling 150 per 5 minutes', async () => {
 		const attempt = (from?: string) =>
-			post(
+			call(
 				h.url(),
 				'/token?grant_type=password',
 				{ email: 'nobody@test.beursvloer.local', password: 'wrong-password' },
@@ -142,9 +143,15 @@ describe.skipIf(stack().db === 'external')('auth rate limits (hosted defaults)',
 
 	it('answers 429 past 30 code verifications per 5 minutes', async () => {
 		const email = uniqueEmail('verify-limit');
-		const verify = () => post(h.url(), '/verify', { type: 'email', email, token: '000000' }, '127.0.0.3');
+		const verify = () => call(h.url(), '/verify', { type: 'email', email, token: '000000' }, '127.0.0.3');
 		expect(new Set(await statuses(30, verify))).toEqual(new Set([403]));
 		expect((await verify()).body.error_code).toBe('over_request_rate_limit');
+		// E-mail links share the limit with codes.
+		const link = await call(h.url(), '/verify?type=magiclink&token=unknown', undefined, '127.0.0.3');
+		expect(link.status).toBe(429);
+		expect((await call(h.url(), '/verify?type=magiclink&token=unknown', undefined, '127.0.0.7')).status).toBe(
+			303
+		);
 		h.advance(5 * MINUTE);
 		expect(new Set(await statuses(30, verify))).toEqual(new Set([403]));
 		expect((await verify()).status).toBe(429);
@@ -152,11 +159,11 @@ describe.skipIf(stack().db === 'external')('auth rate limits (hosted defaults)',
 
 	it('answers 429 past 30 sign-in e-mail requests per 5 minutes, each endpoint on its own', async () => {
 		const otp = () =>
-			post(h.url(), '/otp', { email: uniqueEmail('otp-limit'), create_user: false }, '127.0.0.4');
+			call(h.url(), '/otp', { email: uniqueEmail('otp-limit'), create_user: false }, '127.0.0.4');
 		// Unknown addresses without sign-up: refused (422) and no e-mail, but counted.
 		expect(new Set(await statuses(30, otp))).toEqual(new Set([422]));
 		expect((await otp()).body.error_code).toBe('over_request_rate_limit');
-		const signup = await post(
+		const signup = await call(
 			h.url(),
 			'/signup',
 			{ email: 'not-an-address', password: 'test-wachtwoord-123' },
@@ -173,7 +180,7 @@ describe.skipIf(stack().db === 'external')('auth rate limits (hosted defaults)',
 		const { error } = await adminClient().auth.admin.createUser({ email, email_confirm: true });
 		expect(error).toBeNull();
 		const before = h.sent.length;
-		const ask = (from = '127.0.0.5') => post(h.url(), '/otp', { email }, from);
+		const ask = (from = '127.0.0.5') => call(h.url(), '/otp', { email }, from);
 		for (let i = 0; i < 30; i++) {
 			// Ten seconds apart keeps each address within its own request limit.
 			h.advance(10_000);
@@ -271,7 +278,7 @@ describe.skipIf(stack().db === 'external')('wrong 6-digit codes', () => {
 		const otherCode = await sendCode(client, other);
 		for (let i = 0; i < 5; i++) {
 			const from = `127.0.0.${10 + i}`;
-			const res = await post(h.url(), '/verify', { type: 'email', email, token: wrong(code) }, from);
+			const res = await call(h.url(), '/verify', { type: 'email', email, token: wrong(code) }, from);
 			expect(res.body.error_code).toBe('otp_expired');
 		}
 		expect((await client.auth.verifyOtp({ email, token: code, type: 'email' })).error?.code).toBe(

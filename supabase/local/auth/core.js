@@ -35,7 +35,6 @@ import {
  *   bcryptCost?: number,
  *   minPasswordLength?: number,
  *   rateLimits?: Partial<import('./rate-limit.js').RateLimits>,
- *   rateLimitHeader?: string | null,
  *   now?: () => number
  * }} AuthOptions
  */
@@ -59,15 +58,13 @@ export function createContext(options) {
 		flowStateTtl: 300,
 		bcryptCost: 10,
 		minPasswordLength: 6,
-		rateLimitHeader: /** @type {string | null} */ (null),
 		now: Date.now,
 		...options
 	};
 	// Hosted defaults, then GoTrue's own environment variables, then what the caller asks.
 	const limiter = createRateLimiter({
 		limits: { ...rateLimitsFromEnv(process.env), ...o.rateLimits },
-		now: o.now,
-		header: o.rateLimitHeader
+		now: o.now
 	});
 	const publicUrl = o.publicUrl.replace(/\/+$/, '');
 	const issuer = `${publicUrl}/auth/v1`;

@@ -65,49 +65,46 @@ export function rateLimitsFromEnv(env) {
 	return out;
 }
 
-/** Which bucket guards which endpoint; the sign_in_sign_ups ones each have their own, as in GoTrue. */
-const BUCKETS = /** @type {Record<string, keyof typeof ENV>} */ ({
-	'POST /token': 'token_refresh',
-	'GET /verify': 'token_verifications',
-	'POST /verify': 'token_verifications',
-	'POST /signup': 'sign_in_sign_ups',
-	'POST /otp': 'sign_in_sign_ups',
-	'POST /magiclink': 'sign_in_sign_ups',
-	'POST /recover': 'sign_in_sign_ups',
-	'POST /resend': 'sign_in_sign_ups',
-	'PUT /user': 'sign_in_sign_ups'
+/**
+ * Which limit and which of GoTrue's limiters guard an endpoint: the sign_in_sign_ups endpoints
+ * each have a limiter of their own, both methods of /verify share one.
+ */
+const BUCKETS = /** @type {Record<string, [keyof typeof ENV, string]>} */ ({
+	'POST /token': ['token_refresh', 'token'],
+	'GET /verify': ['token_verifications', 'verify'],
+	'POST /verify': ['token_verifications', 'verify'],
+	'POST /signup': ['sign_in_sign_ups', 'signup'],
+	'POST /otp': ['sign_in_sign_ups', 'otp'],
+	'POST /magiclink': ['sign_in_sign_ups', 'magiclink'],
+	'POST /recover': ['sign_in_sign_ups', 'recover'],
+	'POST /resend': ['sign_in_sign_ups', 'resend'],
+	'PUT /user': ['sign_in_sign_ups', 'user']
 });
 
 const FIVE_MINUTES = 300;
 const HOUR_MS = 3_600_000;
 
 /**
- * @param {{ limits?: Partial<RateLimits>, now?: () => number, header?: string | null }} [options]
- *   header: key clients by this request header's first value (GoTrue's RATE_LIMIT_HEADER,
- *   which hosted projects set to the client address) instead of the socket's address.
+ * Clients are told apart by their socket address: the gateway runs in the same process, so it
+ * is the caller's own (hosted projects take it from a header their proxy sets).
+ * @param {{ limits?: Partial<RateLimits>, now?: () => number }} [options]
  */
-export function createRateLimiter({ limits = {}, now = Date.now, header = null } = {}) {
+export function createRateLimiter({ limits = {}, now = Date.now } = {}) {
 	const l = { ...HOSTED_RATE_LIMITS, ...limits };
 	/** @type {Map<string, { tokens: number, at: number }>} */
 	const buckets = new Map();
 	let emailWindow = { start: now(), count: 0 };
-
-	/** @param {import('node:http').IncomingMessage} req */
-	function clientKey(req) {
-		const value = header ? req.headers[header.toLowerCase()] : undefined;
-		const first = (Array.isArray(value) ? value[0] : value)?.split(',')[0]?.trim();
-		return first || req.socket.remoteAddress || 'unknown';
-	}
 
 	/**
 	 * Takes one request from the client's bucket of the route, or refuses with 429.
 	 * @param {string} route e.g. 'POST /token' @param {import('node:http').IncomingMessage} req
 	 */
 	function checkRequest(route, req) {
-		const kind = BUCKETS[route];
-		if (!kind) return;
+		const guard = BUCKETS[route];
+		if (!guard) return;
+		const [kind, limiter] = guard;
 		const perSecond = l[kind] / FIVE_MINUTES;
-		const key = `${route}|${clientKey(req)}`;
+		const key = `${limiter}|${req.socket.remoteAddress ?? 'unknown'}`;
 		const t = now();
 		const bucket = buckets.get(key) ?? { tokens: l.burst, at: t };
 		bucket.tokens = Math.min(l.burst, bucket.tokens + ((t - bucket.at) / 1000) * perSecond);
