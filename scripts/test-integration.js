@@ -20,6 +20,7 @@ if (databases.includes('embedded') && !embeddedNativeDir()) {
 	databases = databases.filter((db) => db !== 'embedded');
 }
 
+/** @type {Record<string, string>} */
 const names = {
 	embedded: 'embedded PostgreSQL 17',
 	pglite: 'PGlite',

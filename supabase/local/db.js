@@ -70,8 +70,10 @@ export async function startPostgres({ databaseUrl }) {
 	}
 	const client = new pg.Client({ connectionString: databaseUrl });
 	await client.connect();
-	// Notices such as "already exists, skipping" are expected on every start.
+	// Notices such as "already exists, skipping" are expected on every start. A server that
+	// goes away while the stack runs fails the next query instead of ending the process.
 	client.on('notice', () => {});
+	client.on('error', () => {});
 	const server = (await client.query('show server_version')).rows[0].server_version;
 	return {
 		kind: 'postgres',

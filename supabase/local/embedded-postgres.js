@@ -216,7 +216,9 @@ export async function startEmbeddedPostgres({ dataDir = null, log = () => {} } =
 	const child = spawn(
 		path.join(native, 'bin', `postgres${exe}`),
 		['-D', dir, '-p', String(port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
-		{ ...spawnAs, env, stdio: ['ignore', 'ignore', 'pipe'] }
+		// A process group of its own: Ctrl+C in a terminal reaches the stack, which stops
+		// PostgREST before the database, instead of ending the server under its clients.
+		{ ...spawnAs, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true }
 	);
 	let output = '';
 	child.stderr?.on('data', (chunk) => {
