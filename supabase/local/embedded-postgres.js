@@ -137,6 +137,11 @@ async function stopOrphan(dataDir, log) {
 	if (!fs.existsSync(pidFile)) return;
 	const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
 	if (!(pid > 0) || !alive(pid)) return;
+	// After a reboot the number may belong to another program: only a server on this folder.
+	const command = fs.existsSync(`/proc/${pid}/cmdline`)
+		? fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')
+		: spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' }).stdout;
+	if (!command?.includes(dataDir)) return;
 	log(`stopping PostgreSQL process ${pid} left running on ${dataDir} by an earlier stack`);
 	process.kill(pid, 'SIGINT');
 	await waitFor(async () => !alive(pid), 15_000);
@@ -218,7 +223,7 @@ export async function startEmbeddedPostgres({ dataDir = null, log = () => {} } =
 		['-D', dir, '-p', String(port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
 		// A process group of its own: Ctrl+C in a terminal reaches the stack, which stops
 		// PostgREST before the database, instead of ending the server under its clients.
-		{ ...spawnAs, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true }
+		{ ...spawnAs, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true, windowsHide: true }
 	);
 	let output = '';
 	child.stderr?.on('data', (chunk) => {
