@@ -2,7 +2,7 @@
 // PostgreSQL binary package exists, or STACK_DB=pglite) or any PostgreSQL at DATABASE_URL.
 // Either way the stack gets a connection URL for PostgREST and an `exec` for the bootstrap,
 // the migrations and the seed, which run before PostgREST starts.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 
@@ -10,7 +10,8 @@ import { startEmbeddedPostgres } from './embedded-postgres.js';
  * @typedef {{ kind: 'pglite' | 'postgres', label: string, url: string, isNew: boolean,
  *   exec: (sql: string) => Promise<void>,
  *   query: (sql: string, params?: unknown[]) => Promise<any[]>,
- *   close: () => Promise<void> }} Database
+ *   close: () => Promise<void>, discard?: () => void }} Database
+ *   discard: removes a closed database kept in a folder of the stack (.local) from disk
  */
 
 /**
@@ -42,7 +43,8 @@ export async function startPglite({ dataDir = null, port = 0 }) {
 		close: async () => {
 			await server.stop();
 			await db.close();
-		}
+		},
+		discard: dataDir ? () => rmSync(dataDir, { recursive: true, force: true }) : undefined
 	};
 }
 
@@ -107,7 +109,8 @@ export async function startEmbedded({ dataDir = null, log = () => {} }) {
 			close: async () => {
 				await db.close();
 				await server.stop();
-			}
+			},
+			discard: dataDir ? () => server.discard() : undefined
 		};
 	} catch (e) {
 		await server.stop();

@@ -149,7 +149,8 @@ async function stopOrphan(dataDir, log) {
 
 /**
  * @typedef {{ url: string, dataDir: string, isNew: boolean, version: string,
- *   stop: () => Promise<void> }} EmbeddedServer
+ *   stop: () => Promise<void>, discard: () => void }} EmbeddedServer
+ *   discard: removes the stopped cluster from disk
  */
 
 /**
@@ -236,6 +237,10 @@ export async function startEmbeddedPostgres({ dataDir = null, log = () => {} } =
 	process.on('exit', onExit);
 
 	const url = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres?sslmode=disable`;
+	const discard = () => {
+		fs.rmSync(dir, { recursive: true, force: true });
+		fs.rmSync(passwordFile, { force: true });
+	};
 	try {
 		await waitFor(async () => {
 			if (exited) throw new Error(`PostgreSQL exited: ${output}`);
@@ -268,10 +273,8 @@ export async function startEmbeddedPostgres({ dataDir = null, log = () => {} } =
 				await Promise.race([done, new Promise((r) => setTimeout(r, 15_000).unref())]);
 				if (!exited) child.kill('SIGKILL');
 			}
-			if (throwaway) {
-				fs.rmSync(dir, { recursive: true, force: true });
-				fs.rmSync(passwordFile, { force: true });
-			}
-		}
+			if (throwaway) discard();
+		},
+		discard
 	};
 }

@@ -22,6 +22,36 @@ function listMigrations() {
 		});
 }
 
+/** supabase/schemas/*.sql in name order, as `[db.migrations] schema_paths` lists them. */
+export function listSchemaFiles() {
+	const dir = join(supabaseDir, 'schemas');
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.sql'))
+		.sort()
+		.map((f) => join(dir, f));
+}
+
+/**
+ * What the Supabase platform provides before any project SQL runs (local only), and the auth
+ * stand-in's tables: neither schema nor migration.
+ * @param {import('./db.js').Database} db
+ */
+export async function applyBootstrap(db) {
+	await db.exec(readFileSync(join(here, 'sql', 'bootstrap.sql'), 'utf8'));
+	const authSql = join(here, 'sql', 'auth.sql');
+	if (existsSync(authSql)) await db.exec(readFileSync(authSql, 'utf8'));
+}
+
+/**
+ * Builds the schema straight from supabase/schemas (after the bootstrap), in one transaction.
+ * @param {import('./db.js').Database} db
+ */
+export async function applySchemas(db) {
+	await applyBootstrap(db);
+	const sql = listSchemaFiles().map((f) => readFileSync(f, 'utf8'));
+	await db.exec(`begin;\n${sql.join('\n;\n')}\n;\ncommit;`);
+}
+
 /** The seed: supabase/seed.sql, then supabase/seed/*.sql in name order. */
 function listSeedFiles() {
 	const files = [];
@@ -38,18 +68,47 @@ function listSeedFiles() {
 }
 
 /**
+ * The database records migrations that supabase/migrations no longer has: their history was
+ * folded into a baseline (or the database was made on another branch). Applying the newer
+ * files on top would fail halfway, so nothing is applied.
+ */
+export class FoldedHistoryError extends Error {
+	/** @param {import('./db.js').Database} db @param {string[]} missing */
+	constructor(db, missing) {
+		const versions = missing.length > 2 ? `${missing[0]} … ${missing.at(-1)}` : missing.join(', ');
+		const what = `records ${missing.length} migration(s) that supabase/migrations no longer has (${versions}; the history was folded into a baseline)`;
+		if (db.kind === 'pglite') {
+			super(`The local database ${what}.`);
+		} else {
+			const url = new URL(db.url);
+			const name = decodeURIComponent(url.pathname.slice(1));
+			url.pathname = '/postgres';
+			url.password = url.password ? '***' : '';
+			super(
+				`The database "${name}" (DATABASE_URL) ${what}. It is not dropped automatically. ` +
+					`If it holds nothing you need, drop it (psql "${url}" -c 'drop database "${name}"') ` +
+					'or set DATABASE_URL to a new database name: the stack creates it, applies the migrations and loads the seed.'
+			);
+		}
+		this.name = 'FoldedHistoryError';
+		this.missing = missing;
+	}
+}
+
+/**
  * @param {import('./db.js').Database} db
  * @param {{ seed?: boolean, log?: (line: string) => void }} [options]
  * @returns {Promise<{ applied: string[], seeded: boolean }>}
  */
 export async function migrate(db, { seed = true, log = () => {} } = {}) {
-	await db.exec(readFileSync(join(here, 'sql', 'bootstrap.sql'), 'utf8'));
-	const authSql = join(here, 'sql', 'auth.sql');
-	if (existsSync(authSql)) await db.exec(readFileSync(authSql, 'utf8'));
+	await applyBootstrap(db);
 
 	const done = new Set(
 		(await db.query('select version from supabase_migrations.schema_migrations')).map((r) => r.version)
 	);
+	const present = new Set(listMigrations().map((m) => m.version));
+	const missing = [...done].filter((v) => !present.has(v)).sort();
+	if (missing.length > 0) throw new FoldedHistoryError(db, missing);
 	const firstRun = done.size === 0;
 	const applied = [];
 	for (const m of listMigrations()) {

@@ -8,7 +8,7 @@ import { embeddedNativeDir, embeddedPackageName } from './embedded-postgres.js';
 import { loadOrCreateKeys } from './keys.js';
 import { createGateway } from './gateway.js';
 import { createMailSink } from './mail.js';
-import { migrate } from './migrate.js';
+import { FoldedHistoryError, migrate } from './migrate.js';
 import { isPortFree } from './net.js';
 import { startPostgrest } from './postgrest.js';
 
@@ -103,15 +103,16 @@ export async function startStack(options = {}) {
 	const releaseLock = stateDir ? lockStateDir(stateDir) : () => {};
 	const keys = await loadOrCreateKeys(stateDir ? join(stateDir, 'keys.json') : null);
 
+	const open = () =>
+		kind === 'postgres'
+			? startPostgres({ databaseUrl: /** @type {string} */ (databaseUrl) })
+			: kind === 'embedded'
+				? startEmbedded({ dataDir: stateDir ? join(stateDir, 'postgres') : null, log })
+				: startPglite({ dataDir: stateDir ? join(stateDir, 'pglite') : null });
 	/** @type {import('./db.js').Database} */
 	let db;
 	try {
-		db =
-			kind === 'postgres'
-				? await startPostgres({ databaseUrl: /** @type {string} */ (databaseUrl) })
-				: kind === 'embedded'
-					? await startEmbedded({ dataDir: stateDir ? join(stateDir, 'postgres') : null, log })
-					: await startPglite({ dataDir: stateDir ? join(stateDir, 'pglite') : null });
+		db = await open();
 	} catch (e) {
 		releaseLock();
 		throw e;
@@ -122,7 +123,16 @@ export async function startStack(options = {}) {
 		for (const s of stops.reverse()) await s().catch(() => {});
 	};
 	try {
-		const { applied, seeded } = await migrate(db, { seed, log });
+		const { applied, seeded } = await migrate(db, { seed, log }).catch(async (error) => {
+			// A database under .local is a throwaway: start it anew. A DATABASE_URL database
+			// is never dropped automatically; the error says what to do.
+			if (!(error instanceof FoldedHistoryError) || !db.discard) throw error;
+			log(`${error.message} Rebuilding it from scratch.`);
+			await db.close();
+			db.discard();
+			db = await open();
+			return migrate(db, { seed, log });
+		});
 		log(
 			`database ready (${db.label}${db.isNew ? ', new' : ''}): ${applied.length} migration(s) applied${seeded ? ', seeded' : ''}`
 		);

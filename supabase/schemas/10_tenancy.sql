@@ -1,4 +1,4 @@
--- The foundation: municipalities (tenants), profiles, organisations, memberships and
+-- Tenancy: municipalities (tenants), profiles, organisations, memberships, contacts and
 -- invitations. Every row belongs to one municipality. RLS is on for every table.
 
 create schema if not exists private;

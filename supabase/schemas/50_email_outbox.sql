@@ -1,7 +1,7 @@
 -- The email outbox: every email the app sends is first stored here and then delivered, at once
 -- when possible and otherwise by the periodic runner with backoff, so nothing is lost when the
 -- mail provider is down. Also the bookkeeping for proposal digests: which side of each proposal
--- has been told. Depends on 20261128000400_replace_match_proposals.sql.
+-- has been told.
 
 create type public.email_status as enum ('pending', 'sending', 'sent', 'failed');
 
@@ -73,14 +73,6 @@ revoke execute on function public.claim_email_outbox(integer, timestamptz, uuid[
 grant execute on function public.claim_email_outbox(integer, timestamptz, uuid[], interval) to service_role;
 
 -- Proposal notifications ----------------------------------------------------------------------
-
--- Each party is told separately: a proposal has a request side and an offer side.
-alter table public.match_proposals
-  add column proposed_at timestamptz not null default now(),
-  add column request_notified_at timestamptz,
-  add column offer_notified_at timestamptz;
-create index match_proposals_unnotified_idx on public.match_proposals (municipality_id)
-  where request_notified_at is null or offer_notified_at is null;
 
 -- What the digest may announce, one row per (proposal, organisation to tell): above the engine's
 -- threshold (p_min_score, passed in so the engine stays its only source) or pinned by a

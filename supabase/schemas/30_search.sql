@@ -1,37 +1,53 @@
--- Relevance that a page can be read from without scoring every match: listings with every
--- search word in the title first, then the other matches, newest first within each (then id).
--- It replaces ts_rank, which had to be computed for every match before the first page could
--- be sorted (834 matches for a common word on 10,000 listings, 5,000 for "vrijwilligers",
--- the ranking alone about half of the search), while an order by title, then date lets the
--- page be read newest first from an index and stop after it. For people searching a
--- marketplace of short listings this is what they expect: what the title promises first, the
--- newest of that first. Depends on 20261129000600_faster_search.sql.
+-- Search and browse: the marketplace's indexes, the word list for typo correction, the
+-- search words as a tsquery, and search_listings with its two paths: open_listing_page for
+-- the public marketplace (open listings, no RLS per row) and search_listings_general for
+-- everything else (members' drafts, other states, through RLS).
+--
+-- Relevance, in both paths: listings with every search word in the title first, then the
+-- other matches, newest first within each (then id). It replaced ts_rank, which had to be
+-- computed for every match before the first page could be sorted (834 matches for a common
+-- word on 10,000 listings, 5,000 for "vrijwilligers", the ranking alone about half of the
+-- search), while an order by title, then date lets the page be read newest first from an
+-- index and stop after it. For people searching a marketplace of short listings this is what
+-- they expect: what the title promises first, the newest of that first.
 -- When no listing has every word (the any-word fallback), the same with any word: a word in
 -- the title first. Scores (search_listings.rank): 1 for the title, 0.5 for the other word
 -- matches; a title found by trigram alone keeps 0.5 times its word similarity, so it comes
 -- after the word matches.
 
--- Nearest first from the index alone: with created_at and id included, a page by distance
--- reads no listing rows (many listings share their village's coordinates, and a plain index
--- scan fetched every listing at the centre to keep one kind of them).
-drop index if exists public.listings_open_point_idx;
-create index listings_open_point_idx
-  on public.listings using gist (point(longitude * 68.2, latitude * 111.2))
-  include (open_until, latitude, longitude, municipality_id, kind, category, created_at, id)
-  where open_until is not null;
+-- Indexes for the marketplace (open_until is not null only for open listings) ---------------
 
--- The words of the title alone: the same lexemes and positions as the weight-A part of
--- search_vector, small enough to ride along in the newest-first index, so that the title test
--- (title_vector @@ words) of a walk newest first reads no listing rows.
-alter table public.listings
-  add column title_vector tsvector generated always as (to_tsvector('dutch'::regconfig, title)) stored;
-
--- The newest page reads in index order (20261129000600_faster_search.sql), now with the
--- title's words included for walking a search newest first.
-drop index if exists public.listings_open_newest_idx;
+-- The newest page reads in index order and stops after it: id, the last tie-break of every
+-- sort, is a key, so no sort step is left. The included columns let a vacuumed table answer
+-- the common filters from the index alone, and the title's words let a search be walked
+-- newest first.
 create index listings_open_newest_idx
   on public.listings (municipality_id, created_at desc, id)
   include (kind, category, open_until, title_vector)
+  where open_until is not null;
+
+-- The capped count reads up to 1,001 listings: with kind and category as keys it reads only
+-- those that match, instead of every listing of the municipality until enough do.
+create index listings_open_kind_idx
+  on public.listings (municipality_id, kind, category)
+  include (open_until)
+  where open_until is not null;
+
+-- Nearest first without PostGIS: the coordinates projected onto a flat map in km (a degree of
+-- latitude is 111.2 km, one of longitude 68.2 km at 52.15°N, the middle of the country), so
+-- that a GiST index hands out listings nearest first (<->) and a circle (<@) bounds a radius.
+-- Between two points inside the Netherlands' box (the table's check on latitude and
+-- longitude) the map distance is 0.964 to 1.039 times the true (haversine) distance, which
+-- open_listing_page relies on. The expression must stay identical in the queries. With the
+-- coordinates included, a vacuumed table counts a radius from the index alone.
+-- The list pages filter by municipality and kind (and often category) as well: included, so
+-- that the nearest-first scan and the count test them in the index (6.1 -> 5.0 ms per call).
+-- With created_at and id included, a page by distance reads no listing rows (many listings
+-- share their village's coordinates, and a plain index scan fetched every listing at the
+-- centre to keep one kind of them).
+create index listings_open_point_idx
+  on public.listings using gist (point(longitude * 68.2, latitude * 111.2))
+  include (open_until, latitude, longitude, municipality_id, kind, category, created_at, id)
   where open_until is not null;
 
 -- For the few listings with every word in the title among thousands of matches.
@@ -39,57 +55,38 @@ create index listings_open_title_words_idx
   on public.listings using gin (title_vector)
   where open_until is not null;
 
+-- Words -------------------------------------------------------------------------------------
 
--- The history leaves the derived title_vector out, as it does search_vector
--- (20261128000200_create_listings.sql).
-create or replace function private.record_listing_event() returns trigger
+-- The words of all listings, for typo correction: a query word that appears nowhere is
+-- replaced by the closest known words (trigram similarity), which then go through the
+-- Dutch stemmer like any other word. Private: it holds words from drafts as well, so only
+-- the security-definer helper below reads it, and it returns a tsquery, never the words.
+create table private.search_words (
+  word text primary key check (char_length(word) between 3 and 40)
+);
+create index search_words_trgm_idx on private.search_words using gin (word extensions.gin_trgm_ops);
+
+create or replace function private.collect_search_words() returns trigger
 language plpgsql security definer
 set search_path = ''
 as $$
-declare
-  ignored constant text[] := array['updated_at', 'search_vector', 'title_vector', 'ends_on', 'open_until', 'published_at', 'closed_at'];
-  fields text[] := '{}';
-  olds jsonb := '{}'::jsonb;
-  news jsonb := '{}'::jsonb;
-  act text;
-  row_ public.listings := coalesce(new, old);
 begin
-  if tg_op = 'UPDATE' then
-    select coalesce(array_agg(n.key order by n.key), '{}'),
-           coalesce(jsonb_object_agg(n.key, o.value), '{}'::jsonb),
-           coalesce(jsonb_object_agg(n.key, n.value), '{}'::jsonb)
-      into fields, olds, news
-      from jsonb_each(to_jsonb(new)) n
-      join jsonb_each(to_jsonb(old)) o on o.key = n.key
-     where n.value is distinct from o.value and not n.key = any (ignored);
-    if cardinality(fields) = 0 then
-      return null;
-    end if;
-    act := case when new.state <> old.state then 'state_changed' else 'updated' end;
-  elsif tg_op = 'INSERT' then
-    act := 'created';
-  else
-    act := 'deleted';
-  end if;
-
-  insert into public.listing_events (
-    listing_id, organisation_id, municipality_id, actor_id, actor_role, action,
-    old_state, new_state, changed_fields, old_values, new_values
-  ) values (
-    row_.id, row_.organisation_id, row_.municipality_id,
-    (select auth.uid()),
-    coalesce(nullif(auth.role(), ''), 'system'),
-    act,
-    case when tg_op <> 'INSERT' then old.state end,
-    case when tg_op <> 'DELETE' then new.state end,
-    fields, olds, news
-  );
+  insert into private.search_words (word)
+  select distinct w
+    from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, new.title || ' ' || new.description))) as w
+   where char_length(w) between 3 and 40 and w !~ '^[0-9]'
+  on conflict do nothing;
   return null;
 end
 $$;
+create trigger listings_collect_words after insert or update of title, description on public.listings
+  for each row execute function private.collect_search_words();
 
--- The search words as before, every word (words) and any word (any_words), in one pass over
--- the words, so the typo and compound lookups run once when the any-word fallback is needed.
+-- Turns what a user typed into two tsqueries, in one pass over the words: every word must
+-- match (words, AND) or any word (any_words, OR, the fallback when nothing has every word).
+-- A word matches through its Dutch stem ("laptops" → laptop), as the start of a compound
+-- ("schilderen" → schilder:* → schilderwerk) or through a similar known word ("computr" →
+-- computer, "bakkerij" → bakker). Null for an empty query.
 create or replace function private.listing_search_queries(
   p_query text, out words tsquery, out any_words tsquery
 )
@@ -135,7 +132,7 @@ begin
 end
 $$;
 
--- The words alone, for callers that do not rank (same signature and answers as before).
+-- The words alone, for callers that do not rank.
 create or replace function private.listing_search_query(p_query text, p_all boolean default true) returns tsquery
 language sql stable security definer
 set search_path = ''
@@ -143,7 +140,37 @@ as $$
   select case when p_all then q.words else q.any_words end from private.listing_search_queries(p_query) q
 $$;
 
--- The general path's matcher (members' drafts, other states), scoring as above.
+-- Relevance ----------------------------------------------------------------------------------
+
+-- The relevance rule above, written once for both paths: a word match scores 1 when the title
+-- has the words and 0.5 otherwise; a title found by trigram alone scores half its word
+-- similarity, below every word match. (The marketplace's walk past the count cap follows the
+-- same rule by reading title matches first.) Plain SQL expressions without settings, so that
+-- the planner inlines them into the queries instead of calling a function per match.
+create or replace function private.listing_word_score(p_title_vector tsvector, p_words tsquery) returns real
+language sql immutable parallel safe
+return case when p_title_vector @@ p_words then 1::real else 0.5::real end;
+
+create or replace function private.listing_trigram_score(p_query text, p_title text) returns real
+language sql stable parallel safe
+return (0.5 * extensions.word_similarity(p_query, p_title))::real;
+
+-- The general path ----------------------------------------------------------------------------
+
+-- Under RLS PostgreSQL may not use an index for an operator that is not leakproof (@@ and
+-- pg_trgm's <% are not), which turned every search into a scan of all listings. So the text
+-- match runs here, without RLS: one pass over the GIN index that also scores each match
+-- (the relevance above). It hands back only ids and scores, best first (score, then newest,
+-- then id); search_listings_general reads those rows through RLS as the caller, so hidden
+-- listings are never returned or counted for them, and in this order it reads only as far as
+-- the page and the capped count.
+-- Every word must match (AND), unless no open listing has them all: then any word will do
+-- (OR). The AND pass itself tells whether an open listing is among its matches (a separate
+-- EXISTS scanned every listing when none was).
+-- The title trigram fallback runs only when the words found fewer than 20 listings: it is
+-- for titles with a typo the word list did not fix, and it is the costliest step. pg_trgm's
+-- operators are costed as cheap, so the planner prefers a scan of every title over the
+-- trigram index (265 ms against 8 ms on 10,000 listings); enable_seqscan is off here only.
 create or replace function private.listing_text_matches(
   p_q text, out ids uuid[], out scores real[]
 )
@@ -162,7 +189,7 @@ begin
   if v_tsq is not null then
     select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}'), coalesce(bool_or(m.open), false)
       into ids, scores, v_has_open
-      from (select l.id, (case when l.title_vector @@ v_tsq then 1 else 0.5 end)::real as score,
+      from (select l.id, private.listing_word_score(l.title_vector, v_tsq) as score,
                    l.state = 'open' as open
               from public.listings l
              where l.search_vector @@ v_tsq
@@ -172,7 +199,7 @@ begin
       if v_any is distinct from v_tsq then
         select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}')
           into ids, scores
-          from (select l.id, (case when l.title_vector @@ v_any then 1 else 0.5 end)::real as score
+          from (select l.id, private.listing_word_score(l.title_vector, v_any) as score
                   from public.listings l
                  where l.search_vector @@ v_any
                  order by 2 desc, l.created_at desc, l.id) m;
@@ -182,7 +209,7 @@ begin
   if cardinality(ids) < 20 then
     select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}')
       into ids, scores
-      from (select l.id, coalesce(t.score, (0.5 * extensions.word_similarity(p_q, l.title))::real) as score
+      from (select l.id, coalesce(t.score, private.listing_trigram_score(p_q, l.title)) as score
               from public.listings l
               left join unnest(ids, scores) as t (id, score) on t.id = l.id
              where l.id = any (ids) or p_q operator(extensions.<%) l.title
@@ -191,17 +218,210 @@ begin
 end
 $$;
 
--- The marketplace's page finder (20261129000600_faster_search.sql explains the rest), with
--- the relevance above and the count capped at 200 (see search_listings below). Words without
--- a radius, which is what a search from the list page is: one pass collects up to 201
--- matches (the capped count) with their title test. Up to 200 that is every match, and the
+-- Any states (members' drafts, paused and closed listings, all through RLS), and the
+-- marketplace for a centre outside the Netherlands' box: search_listings calls this for what
+-- open_listing_page does not answer. Security invoker: RLS decides which rows a caller may
+-- see. The count stops at 1,000 (total_is_capped then says so): an exact count read every
+-- match, which cost more than the page itself.
+-- A search by relevance walks the matcher's ranked ids: a primary-key lookup per id, through
+-- RLS, until the page is full, and again until the count reaches the cap (a count(*) over ()
+-- window instead cost more than that second walk, and for distance more than a second scan).
+-- PL/pgSQL with custom plans, so that the filters a caller leaves empty fold away and the
+-- GIN and btree indexes can be used. Hash and merge joins are off: the planner, guessing how
+-- many rows RLS lets through, hashed all 10,000 listings to count 834 matches, at twice the
+-- cost of looking each match up by primary key; the other joins here are nested loops anyway.
+create or replace function private.search_listings_general(
+  p_query text default null,
+  p_municipality uuid default null,
+  p_kind public.listing_kind default null,
+  p_categories public.listing_category[] default null,
+  p_place text default null,
+  p_lat double precision default null,
+  p_lon double precision default null,
+  p_max_km double precision default null,
+  p_organisation_kind public.organisation_kind default null,
+  p_organisation uuid default null,
+  p_states public.listing_state[] default array['open']::public.listing_state[],
+  p_active_on date default null,
+  p_created_since timestamptz default null,
+  p_sort text default 'relevance',
+  p_limit integer default 20,
+  p_offset integer default 0
+) returns table (
+  id uuid,
+  kind public.listing_kind,
+  state public.listing_state,
+  category public.listing_category,
+  title text,
+  excerpt text,
+  amount text,
+  place text,
+  ends_on date,
+  created_at timestamptz,
+  organisation_id uuid,
+  organisation_name text,
+  organisation_slug text,
+  organisation_kind public.organisation_kind,
+  distance_km double precision,
+  rank real,
+  total_count bigint,
+  total_is_capped boolean
+)
+language plpgsql stable security invoker
+set search_path = ''
+set plan_cache_mode = force_custom_plan
+set enable_hashjoin = off
+set enable_mergejoin = off
+as $$
+#variable_conflict use_column
+declare
+  count_cap constant integer := 1000;
+  v_q text := nullif(btrim(left(p_query, 200)), '');
+  v_ids uuid[];
+  v_scores real[];
+  v_today date := private.today();
+  v_states public.listing_state[] := coalesce(nullif(p_states, '{}'), array['open']::public.listing_state[]);
+  v_open_only boolean := v_states = array['open']::public.listing_state[];
+  v_geo boolean := p_lat is not null and p_lon is not null;
+  v_radius boolean := p_lat is not null and p_lon is not null and p_max_km is not null;
+  -- A degree of latitude is ~111.2 km; a degree of longitude shrinks with cos(latitude).
+  v_dlat double precision := p_max_km / 111.2;
+  v_dlon double precision := p_max_km / (111.2 * cos(radians(coalesce(p_lat, 52))));
+  v_limit integer := least(greatest(coalesce(p_limit, 20), 1), 100);
+  v_offset integer := greatest(coalesce(p_offset, 0), 0);
+begin
+  if v_q is not null then
+    select m.ids, m.scores into v_ids, v_scores from private.listing_text_matches(v_q) m;
+  end if;
+
+  return query
+  with matches as not materialized (
+    select
+      l.id as lid,
+      l.created_at as created,
+      l.ends_on as ends,
+      case when v_geo then
+        2 * 6371.0088 * asin(least(1, sqrt(
+          power(sin(radians(l.latitude - p_lat) / 2), 2)
+          + cos(radians(p_lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - p_lon) / 2), 2)
+        )))
+      end as dist,
+      coalesce(t.score, 0) as score,
+      t.pos
+    from public.listings l
+    -- The matches, best first. Browsing joins nothing (the condition folds to false), which
+    -- keeps the index order and costs no lookup per listing.
+    left join unnest(v_ids, v_scores) with ordinality as t (tid, score, pos) on v_q is not null and t.tid = l.id
+    -- The marketplace (open only) is one leakproof date test that an index can serve under
+    -- RLS. Otherwise, past their end date, open and paused listings count as expired until
+    -- the job runs. With custom plans the branch that does not apply folds away.
+    where (not v_open_only or l.open_until >= v_today)
+      and (v_open_only or (
+            l.state = any (v_states || array['open', 'paused']::public.listing_state[])
+            and case when l.state in ('open', 'paused') and l.ends_on < v_today
+                     then 'expired' = any (v_states)
+                     else l.state = any (v_states) end))
+      and (p_municipality is null or l.municipality_id = p_municipality)
+      and (p_kind is null or l.kind = p_kind)
+      and (p_categories is null or cardinality(p_categories) = 0 or l.category = any (p_categories))
+      and (p_place is null or l.place = p_place)
+      and (p_organisation is null or l.organisation_id = p_organisation)
+      and (p_organisation_kind is null or exists (
+            select 1 from public.organisations o where o.id = l.organisation_id and o.kind = p_organisation_kind))
+      and (p_active_on is null or ((l.ends_on is null or l.ends_on >= p_active_on)
+                                   and (l.available_from is null or l.available_from <= p_active_on)))
+      and (p_created_since is null or l.created_at >= p_created_since)
+      -- A bounding box first (listings_latlon_idx), the exact distance only for what is in it.
+      and (not v_radius or (l.latitude between p_lat - v_dlat and p_lat + v_dlat
+                            and l.longitude between p_lon - v_dlon and p_lon + v_dlon))
+      and (v_q is null or t.tid is not null)
+  ),
+  counted as (
+    select count(*) as n
+      from (select 1 from matches m where not v_radius or m.dist <= p_max_km limit count_cap + 1) c
+  ),
+  page as (
+    select m.*
+    from matches m
+    where not v_radius or m.dist <= p_max_km
+    order by
+      case when p_sort = 'relevance' and v_q is not null then m.pos end asc nulls last,
+      case when p_sort = 'distance' then m.dist end asc nulls last,
+      case when p_sort = 'needed_by' then m.ends end asc nulls last,
+      m.created desc,
+      m.lid
+    limit v_limit offset v_offset
+  )
+  select
+    l.id,
+    l.kind,
+    case when l.state in ('open', 'paused') and l.ends_on < v_today then 'expired'::public.listing_state else l.state end,
+    l.category,
+    l.title,
+    left(regexp_replace(l.description, '\s+', ' ', 'g'), 240),
+    l.amount,
+    l.place,
+    l.ends_on,
+    l.created_at,
+    l.organisation_id,
+    o.name,
+    o.slug,
+    o.kind,
+    p.dist,
+    p.score,
+    least(c.n, count_cap),
+    c.n > count_cap
+  from page p
+  cross join counted c
+  join public.listings l on l.id = p.lid
+  join public.organisations o on o.id = l.organisation_id
+  order by
+    case when p_sort = 'relevance' and v_q is not null then p.pos end asc nulls last,
+    case when p_sort = 'distance' then p.dist end asc nulls last,
+    case when p_sort = 'needed_by' then p.ends end asc nulls last,
+    p.created desc,
+    p.lid;
+end
+$$;
+
+-- The marketplace without RLS ----------------------------------------------------------------
+
+-- Open listings that have not run out (open_until >= today) are public to every caller, so
+-- RLS decides nothing for them, yet it cost: the planner may not use an index for an operator
+-- that is not leakproof (@@, <%, <->, <@, enum equality) before the policy's test, and every
+-- match was read twice, once to be matched and once through RLS to be counted. This helper
+-- applies exactly that test itself and returns only the page's ids in order, with distance,
+-- score and the count; search_listings reads those rows by id, through RLS as the caller.
+-- Plans: the most common calls (a list page as it opens, a search by words) are fixed
+-- statements whose plans are kept. Any other call is put together from the filters given, so
+-- that each query plans as cheaply as it runs (the one query with every optional filter cost
+-- more to plan than to run). That SQL comes from fixed fragments; every value is a parameter
+-- ($1 to $21, in the order of the using lists), never part of the text.
+-- Words: decided as listing_text_matches does, on all listings: every word (AND) unless no
+-- open listing has them all, then any word (OR); titles by trigram only when fewer than 20
+-- listings match the words. Twenty open matches settle both, so the checks run only below
+-- that; the match and its ranking run over the open listings with the filters.
+-- Radius: the same bounding box and haversine test as the general path, inside a map circle
+-- 1.05 times the radius (the index). Listings within 0.95 times the radius on the map are
+-- inside the box and the radius for certain: they skip the haversine, and once 1,001 of them
+-- are found the capped count needs nothing else.
+-- Distance order: the farthest of the v_n listings nearest on the map (GiST, <->) is at most
+-- 1/0.964 times as far in truth, and nothing that near in truth is more than 1.039 times as
+-- far on the map, so 1.1 times its map distance bounds the page. If that circle lies within
+-- 0.95 times the radius (or there is no radius), only the listings in it are measured and
+-- sorted; otherwise all listings in the radius are.
+-- Bitmap scans are off for the other browsing queries: the planner takes any circle for a
+-- thousandth of the table and would collect all of it before reading the nearest, where an
+-- index scan in order stops. Seq scans are off while searching, as in listing_text_matches.
+-- The count is capped at 200 (see search_listings below). Words without a radius, which is
+-- what a search from the list page is: one pass collects up to 201 matches (the capped count) with their title test. Up to 200 that is every match, and the
 -- page is sorted from them. Past 200, the page for relevance or newest is read newest first
 -- from listings_open_newest_idx instead of fetching thousands of matches: the listings with
 -- every word in the title as far as the page reaches, then, if the page reaches further, the
 -- other matches. Title matches that are rare among the first 201 (under one in ten) are
 -- found through listings_open_title_words_idx instead, as a walk would pass many listings
 -- for each. Other sorts past the cap, and searches with filters beyond kind and category,
--- read every match, as before.
+-- read every match.
 create or replace function private.open_listing_page(
   p_query text,
   p_municipality uuid,
@@ -263,8 +483,8 @@ declare
   v_dist constant text := '2 * 6371.0088 * asin(least(1, sqrt(
       power(sin(radians(l.latitude - $10) / 2), 2)
       + cos(radians($10)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - $11) / 2), 2))))';
-  -- A word match's score (see the top of this migration).
-  v_word_score constant text := 'case when l.title_vector @@ $18 then 1::real else 0.5::real end';
+  -- A word match's score (the relevance rule at the top of this file).
+  v_word_score constant text := 'private.listing_word_score(l.title_vector, $18)';
   v_where text;
   -- Within 0.95 times the radius on the map; only from 1 km, as circles compare with a
   -- tolerance of 1e-6.
@@ -457,7 +677,7 @@ begin
               + cos(radians(p_lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - p_lon) / 2), 2)
             )))
           end as distance_km,
-          case when l.title_vector @@ v_tsq then 1::real else 0.5::real end as score
+          private.listing_word_score(l.title_vector, v_tsq) as score
         from public.listings l
         where l.search_vector @@ v_tsq
           and l.open_until >= v_today
@@ -550,7 +770,7 @@ begin
                      limit v_n - cardinality(v_walked)) w;
           end if;
           v_ids := v_walked[p_offset + 1 : v_n];
-          select array_agg(case when l.title_vector @@ v_tsq then 1::real else 0.5::real end order by u.pos)
+          select array_agg(private.listing_word_score(l.title_vector, v_tsq) order by u.pos)
             into v_scores
             from unnest(v_ids) with ordinality as u (id, pos)
             join public.listings l on l.id = u.id;
@@ -594,9 +814,9 @@ begin
                 array_agg(m.score order by %5$s), (select count(*) from m)
            from p m',
         case when v_geo then v_dist else 'null::double precision' end,
-        case when v_tsq is null then '(0.5 * extensions.word_similarity($15, l.title))::real'
+        case when v_tsq is null then 'private.listing_trigram_score($15, l.title)'
              when v_found < 20 then format('case when l.search_vector @@ $18 then %s
-                                     else (0.5 * extensions.word_similarity($15, l.title))::real end', v_word_score)
+                                     else private.listing_trigram_score($15, l.title) end', v_word_score)
              else v_word_score end,
         case when v_tsq is null then '$15 operator(extensions.<%) l.title'
              when v_found < 20 then '(l.search_vector @@ $18 or $15 operator(extensions.<%) l.title)'
@@ -635,16 +855,16 @@ begin
 end
 $$;
 
--- As in 20261129000600_faster_search.sql, with the marketplace's count capped at 200 instead of
--- 1,000: the page says "200+" and pages on (a next page while pages are full), and a search
--- with thousands of matches reads 201 of them to count instead of 1,001, which was most of
--- its cost. The general path (members' listings in other states) still counts to 1,000.
+-- The one entry point -------------------------------------------------------------------------
+
 -- Browse and search in one call. Security invoker: RLS decides which rows a caller may see,
 -- so anonymous visitors get open listings only. Returns only what the list page shows, with
--- total_count (the same on every row, at most 200; total_is_capped then says so). Only open
--- listings (the public marketplace, what visitors and list pages ask for): open_listing_page
--- finds the page and the count, and the rows are read here by id through RLS. Anything else:
--- the general path. Both statements here plan alike on every call, so the plans are kept.
+-- total_count (the same on every row, at most 200; total_is_capped then says so: the page
+-- says "200+" and pages on, and a search with thousands of matches reads 201 of them to count
+-- instead of 1,001, which was most of its cost; the general path still counts to 1,000).
+-- Only open listings (the public marketplace, what visitors and list pages ask for):
+-- open_listing_page finds the page and the count, and the rows are read here by id through
+-- RLS. Anything else: the general path. Both statements here plan alike on every call, so the plans are kept.
 create or replace function public.search_listings(
   p_query text default null,
   p_municipality uuid default null,
@@ -738,5 +958,10 @@ begin
 end
 $$;
 
-revoke execute on function private.listing_search_queries(text) from public;
-grant execute on function private.listing_search_queries(text) to anon, authenticated, service_role;
+-- Private helpers are callable by the API roles only (the schema's usage grant says who).
+revoke execute on all functions in schema private from public;
+grant execute on all functions in schema private to anon, authenticated, service_role;
+grant execute on function public.search_listings(
+  text, uuid, public.listing_kind, public.listing_category[], text, double precision, double precision,
+  double precision, public.organisation_kind, uuid, public.listing_state[], date, timestamptz, text, integer, integer
+) to anon, authenticated, service_role;

@@ -1,6 +1,6 @@
 -- The marketplace: offers (aanbod) and requests (hulpvragen) in one table, their full change
--- history, reports for moderation, and Dutch full-text search with typo tolerance.
--- RLS is on for every table. Depends on 20261128000100_create_tenancy.sql.
+-- history, reports for moderation, and expiry. Searching them: 30_search.sql.
+-- RLS is on for every table.
 
 -- Supabase installs extensions into the "extensions" schema; so does the local bootstrap.
 -- unaccent is deliberately not used: the Dutch snowball stemmer already folds diacritics
@@ -66,6 +66,10 @@ create table public.listings (
   closed_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
+  -- The words of the title alone: the same lexemes and positions as the weight-A part of
+  -- search_vector, small enough to ride along in the newest-first index, so that the title
+  -- test (title_vector @@ words) of a walk newest first reads no listing rows.
+  title_vector tsvector generated always as (to_tsvector('dutch'::regconfig, title)) stored,
   check (kind = 'offer' or (available_from is null and available_until is null and wants_in_return is null)),
   check (kind = 'request' or (needed_by is null and can_offer_in_return is null)),
   check (available_until is null or available_from is null or available_until >= available_from)
@@ -73,8 +77,6 @@ create table public.listings (
 alter table public.listings enable row level security;
 
 create index listings_browse_idx on public.listings (municipality_id, state, created_at desc);
--- The public marketplace, newest first: read in order and stop after one page.
-create index listings_open_idx on public.listings (municipality_id, created_at desc) where open_until is not null;
 create index listings_organisation_idx on public.listings (organisation_id, state, created_at desc);
 create index listings_search_idx on public.listings using gin (search_vector);
 create index listings_title_trgm_idx on public.listings using gin (title extensions.gin_trgm_ops);
@@ -265,12 +267,15 @@ create policy "members and admins read listing history"
   );
 revoke insert, update, delete, truncate on public.listing_events from anon, authenticated;
 
+-- The history leaves out what people did not change: the columns triggers keep and every
+-- generated column, read from the catalogue, so a new generated column needs no change here.
 create or replace function private.record_listing_event() returns trigger
 language plpgsql security definer
 set search_path = ''
 as $$
 declare
-  ignored constant text[] := array['updated_at', 'search_vector', 'ends_on', 'open_until', 'published_at', 'closed_at'];
+  -- Kept by triggers, not by people; generated columns are added below.
+  ignored text[] := array['updated_at', 'published_at', 'closed_at'];
   fields text[] := '{}';
   olds jsonb := '{}'::jsonb;
   news jsonb := '{}'::jsonb;
@@ -278,6 +283,12 @@ declare
   row_ public.listings := coalesce(new, old);
 begin
   if tg_op = 'UPDATE' then
+    -- Generated columns (ends_on, open_until, search_vector, title_vector, ...) follow from
+    -- the others: read from the catalogue, so a new one needs no change here.
+    select ignored || coalesce(array_agg(a.attname::text), '{}')
+      into ignored
+      from pg_catalog.pg_attribute a
+     where a.attrelid = tg_relid and a.attgenerated <> '' and not a.attisdropped;
     select coalesce(array_agg(n.key order by n.key), '{}'),
            coalesce(jsonb_object_agg(n.key, o.value), '{}'::jsonb),
            coalesce(jsonb_object_agg(n.key, n.value), '{}'::jsonb)
@@ -400,315 +411,3 @@ create policy "admins resolve reports"
   to authenticated
   using (private.is_municipality_admin(municipality_id))
   with check (private.is_municipality_admin(municipality_id));
-
--- Search ---------------------------------------------------------------------------------------
-
--- The words of all listings, for typo correction: a query word that appears nowhere is
--- replaced by the closest known words (trigram similarity), which then go through the
--- Dutch stemmer like any other word. Private: it holds words from drafts as well, so only
--- the security-definer helper below reads it, and it returns a tsquery, never the words.
-create table private.search_words (
-  word text primary key check (char_length(word) between 3 and 40)
-);
-create index search_words_trgm_idx on private.search_words using gin (word extensions.gin_trgm_ops);
-
-create or replace function private.collect_search_words() returns trigger
-language plpgsql security definer
-set search_path = ''
-as $$
-begin
-  insert into private.search_words (word)
-  select distinct w
-    from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, new.title || ' ' || new.description))) as w
-   where char_length(w) between 3 and 40 and w !~ '^[0-9]'
-  on conflict do nothing;
-  return null;
-end
-$$;
-create trigger listings_collect_words after insert or update of title, description on public.listings
-  for each row execute function private.collect_search_words();
-
--- Turns what a user typed into a tsquery: every word must match (p_all, AND) or any word
--- (OR, the fallback when nothing has every word), and a word matches
--- through its Dutch stem ("laptops" → laptop), as the start of a compound ("schilderen" →
--- schilder:* → schilderwerk) or through a similar known word ("computr" → computer,
--- "bakkerij" → bakker). Returns null for an empty query.
-create or replace function private.listing_search_query(p_query text, p_all boolean default true) returns tsquery
-language plpgsql stable security definer
-set search_path = ''
-as $$
-declare
-  result tsquery;
-  term tsquery;
-  w text;
-  stem text;
-  similar_word text;
-begin
-  for w in
-    select distinct t
-      from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, left(coalesce(p_query, ''), 200)))) as t
-     limit 8
-  loop
-    term := to_tsquery('dutch'::regconfig, quote_literal(w) || case when char_length(w) >= 4 then ':*' else '' end);
-    if char_length(w) >= 4 then
-      stem := coalesce((ts_lexize('pg_catalog.dutch_stem'::regdictionary, w))[1], w);
-      for similar_word in
-        (select s.word from private.search_words s
-          where s.word operator(extensions.%) w and s.word <> w
-            and extensions.similarity(s.word, w) >= 0.45
-          order by s.word operator(extensions.<->) w
-          limit 4)
-        union
-        -- Compounds that end in (or contain) the word: "ruimte" → vergaderruimte.
-        (select s.word from private.search_words s
-          where char_length(stem) >= 4
-            and s.word like '%_' || stem || '%'
-          order by char_length(s.word)
-          limit 8)
-      loop
-        term := term || to_tsquery('dutch'::regconfig, quote_literal(similar_word));
-      end loop;
-    end if;
-    if numnode(term) > 0 then
-      result := case when result is null then term when p_all then result && term else result || term end;
-    end if;
-  end loop;
-  return result;
-end
-$$;
-
--- Under RLS PostgreSQL may not use an index for an operator that is not leakproof (@@ and
--- pg_trgm's <% are not), which turned every search into a scan of all listings. So the text
--- match runs here, without RLS: one pass over the GIN index that also scores each match. It
--- hands back only ids and scores, best first (score, then newest, then id); search_listings
--- reads those rows through RLS as the caller, so hidden listings are never returned or
--- counted for them, and in this order it reads only as far as the page and the capped count.
--- Every word must match (AND), unless no open listing has them all: then any word will do
--- (OR), and listings that match more words rank higher. The AND pass itself tells whether an
--- open listing is among its matches (a separate EXISTS scanned every listing when none was).
--- Scores: ts_rank (weights D, C, B, A) on the stored tsvector for text matches (ts_rank_cd
--- cost ten times as much per match); only titles found by trigram alone pay for
--- word_similarity.
--- The title trigram fallback runs only when the words found fewer than 20 listings: it is
--- for titles with a typo the word list did not fix, and it is the costliest step. pg_trgm's
--- operators are costed as cheap, so the planner prefers a scan of every title over the
--- trigram index (265 ms against 8 ms on 10,000 listings); enable_seqscan is off here only.
-create or replace function private.listing_text_matches(
-  p_q text, out ids uuid[], out scores real[]
-)
-language plpgsql stable security definer
-set search_path = ''
-set enable_seqscan = off
-as $$
-declare
-  v_tsq tsquery := private.listing_search_query(p_q, true);
-  v_any tsquery;
-  v_has_open boolean := false;
-begin
-  ids := '{}';
-  scores := '{}';
-  if v_tsq is not null then
-    select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}'), coalesce(bool_or(m.open), false)
-      into ids, scores, v_has_open
-      from (select l.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, v_tsq, 1) as score, l.state = 'open' as open
-              from public.listings l
-             where l.search_vector @@ v_tsq
-             order by 2 desc, l.created_at desc, l.id) m;
-    if not v_has_open then
-      v_any := private.listing_search_query(p_q, false);
-      -- One word: OR is the same query, and it found nothing open either.
-      if v_any is distinct from v_tsq then
-        select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}')
-          into ids, scores
-          from (select l.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, v_any, 1) as score
-                  from public.listings l
-                 where l.search_vector @@ v_any
-                 order by 2 desc, l.created_at desc, l.id) m;
-      end if;
-    end if;
-  end if;
-  if cardinality(ids) < 20 then
-    select coalesce(array_agg(m.id), '{}'), coalesce(array_agg(m.score), '{}')
-      into ids, scores
-      from (select l.id, coalesce(t.score, (0.5 * extensions.word_similarity(p_q, l.title))::real) as score
-              from public.listings l
-              left join unnest(ids, scores) as t (id, score) on t.id = l.id
-             where l.id = any (ids) or p_q operator(extensions.<%) l.title
-             order by 2 desc, l.created_at desc, l.id) m;
-  end if;
-end
-$$;
-
--- Browse and search in one call. Security invoker: RLS decides which rows a caller may see,
--- so anonymous visitors get open listings only. Returns only what the list page shows, with
--- total_count (the same on every row) for paging. The count stops at 1,000 (total_is_capped
--- then says so): an exact count read every match, which cost more than the page itself,
--- while the newest page alone is read from listings_open_idx in order, stopping after it.
--- A search by relevance walks the matcher's ranked ids: a primary-key lookup per id, through
--- RLS, until the page is full, and again until the count reaches the cap (a count(*) over ()
--- window instead cost more than that second walk, and for distance more than a second scan).
--- PL/pgSQL with custom plans, so that the filters a caller leaves empty fold away and the
--- GIN and btree indexes can be used. Hash and merge joins are off: the planner, guessing how
--- many rows RLS lets through, hashed all 10,000 listings to count 834 matches, at twice the
--- cost of looking each match up by primary key; the other joins here are nested loops anyway.
-create or replace function public.search_listings(
-  p_query text default null,
-  p_municipality uuid default null,
-  p_kind public.listing_kind default null,
-  p_categories public.listing_category[] default null,
-  p_place text default null,
-  p_lat double precision default null,
-  p_lon double precision default null,
-  p_max_km double precision default null,
-  p_organisation_kind public.organisation_kind default null,
-  p_organisation uuid default null,
-  p_states public.listing_state[] default array['open']::public.listing_state[],
-  p_active_on date default null,
-  p_created_since timestamptz default null,
-  p_sort text default 'relevance',
-  p_limit integer default 20,
-  p_offset integer default 0
-) returns table (
-  id uuid,
-  kind public.listing_kind,
-  state public.listing_state,
-  category public.listing_category,
-  title text,
-  excerpt text,
-  amount text,
-  place text,
-  ends_on date,
-  created_at timestamptz,
-  organisation_id uuid,
-  organisation_name text,
-  organisation_slug text,
-  organisation_kind public.organisation_kind,
-  distance_km double precision,
-  rank real,
-  total_count bigint,
-  total_is_capped boolean
-)
-language plpgsql stable security invoker
-set search_path = ''
-set plan_cache_mode = force_custom_plan
-set enable_hashjoin = off
-set enable_mergejoin = off
-as $$
-#variable_conflict use_column
-declare
-  count_cap constant integer := 1000;
-  v_q text := nullif(btrim(left(p_query, 200)), '');
-  v_ids uuid[];
-  v_scores real[];
-  v_today date := private.today();
-  v_states public.listing_state[] := coalesce(nullif(p_states, '{}'), array['open']::public.listing_state[]);
-  v_open_only boolean := v_states = array['open']::public.listing_state[];
-  v_geo boolean := p_lat is not null and p_lon is not null;
-  v_radius boolean := p_lat is not null and p_lon is not null and p_max_km is not null;
-  -- A degree of latitude is ~111.2 km; a degree of longitude shrinks with cos(latitude).
-  v_dlat double precision := p_max_km / 111.2;
-  v_dlon double precision := p_max_km / (111.2 * cos(radians(coalesce(p_lat, 52))));
-  v_limit integer := least(greatest(coalesce(p_limit, 20), 1), 100);
-  v_offset integer := greatest(coalesce(p_offset, 0), 0);
-begin
-  if v_q is not null then
-    select m.ids, m.scores into v_ids, v_scores from private.listing_text_matches(v_q) m;
-  end if;
-
-  return query
-  with matches as not materialized (
-    select
-      l.id as lid,
-      l.created_at as created,
-      l.ends_on as ends,
-      case when v_geo then
-        2 * 6371.0088 * asin(least(1, sqrt(
-          power(sin(radians(l.latitude - p_lat) / 2), 2)
-          + cos(radians(p_lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - p_lon) / 2), 2)
-        )))
-      end as dist,
-      coalesce(t.score, 0) as score,
-      t.pos
-    from public.listings l
-    -- The matches, best first. Browsing joins nothing (the condition folds to false), which
-    -- keeps the index order and costs no lookup per listing.
-    left join unnest(v_ids, v_scores) with ordinality as t (tid, score, pos) on v_q is not null and t.tid = l.id
-    -- The marketplace (open only) is one leakproof date test that an index can serve under
-    -- RLS. Otherwise, past their end date, open and paused listings count as expired until
-    -- the job runs. With custom plans the branch that does not apply folds away.
-    where (not v_open_only or l.open_until >= v_today)
-      and (v_open_only or (
-            l.state = any (v_states || array['open', 'paused']::public.listing_state[])
-            and case when l.state in ('open', 'paused') and l.ends_on < v_today
-                     then 'expired' = any (v_states)
-                     else l.state = any (v_states) end))
-      and (p_municipality is null or l.municipality_id = p_municipality)
-      and (p_kind is null or l.kind = p_kind)
-      and (p_categories is null or cardinality(p_categories) = 0 or l.category = any (p_categories))
-      and (p_place is null or l.place = p_place)
-      and (p_organisation is null or l.organisation_id = p_organisation)
-      and (p_organisation_kind is null or exists (
-            select 1 from public.organisations o where o.id = l.organisation_id and o.kind = p_organisation_kind))
-      and (p_active_on is null or ((l.ends_on is null or l.ends_on >= p_active_on)
-                                   and (l.available_from is null or l.available_from <= p_active_on)))
-      and (p_created_since is null or l.created_at >= p_created_since)
-      -- A bounding box first (listings_latlon_idx), the exact distance only for what is in it.
-      and (not v_radius or (l.latitude between p_lat - v_dlat and p_lat + v_dlat
-                            and l.longitude between p_lon - v_dlon and p_lon + v_dlon))
-      and (v_q is null or t.tid is not null)
-  ),
-  counted as (
-    select count(*) as n
-      from (select 1 from matches m where not v_radius or m.dist <= p_max_km limit count_cap + 1) c
-  ),
-  page as (
-    select m.*
-    from matches m
-    where not v_radius or m.dist <= p_max_km
-    order by
-      case when p_sort = 'relevance' and v_q is not null then m.pos end asc nulls last,
-      case when p_sort = 'distance' then m.dist end asc nulls last,
-      case when p_sort = 'needed_by' then m.ends end asc nulls last,
-      m.created desc,
-      m.lid
-    limit v_limit offset v_offset
-  )
-  select
-    l.id,
-    l.kind,
-    case when l.state in ('open', 'paused') and l.ends_on < v_today then 'expired'::public.listing_state else l.state end,
-    l.category,
-    l.title,
-    left(regexp_replace(l.description, '\s+', ' ', 'g'), 240),
-    l.amount,
-    l.place,
-    l.ends_on,
-    l.created_at,
-    l.organisation_id,
-    o.name,
-    o.slug,
-    o.kind,
-    p.dist,
-    p.score,
-    least(c.n, count_cap),
-    c.n > count_cap
-  from page p
-  cross join counted c
-  join public.listings l on l.id = p.lid
-  join public.organisations o on o.id = l.organisation_id
-  order by
-    case when p_sort = 'relevance' and v_q is not null then p.pos end asc nulls last,
-    case when p_sort = 'distance' then p.dist end asc nulls last,
-    case when p_sort = 'needed_by' then p.ends end asc nulls last,
-    p.created desc,
-    p.lid;
-end
-$$;
-
--- As in the tenancy migration: private helpers are callable by the API roles only.
-revoke execute on all functions in schema private from public;
-grant execute on all functions in schema private to anon, authenticated, service_role;
-grant execute on function public.search_listings(
-  text, uuid, public.listing_kind, public.listing_category[], text, double precision, double precision,
-  double precision, public.organisation_kind, uuid, public.listing_state[], date, timestamptz, text, integer, integer
-) to anon, authenticated, service_role;
