@@ -127,7 +127,9 @@ export async function startStack(options = {}) {
 			// A database under .local is a throwaway: start it anew. A DATABASE_URL database
 			// is never dropped automatically; the error says what to do.
 			if (!(error instanceof FoldedHistoryError) || !db.discard) throw error;
-			log(`${error.message} Rebuilding it from scratch.`);
+			log(
+				`the local database records ${error.missing.length} migration(s) that supabase/migrations no longer has (history folded into a baseline): rebuilding it from scratch`
+			);
 			await db.close();
 			db.discard();
 			db = await open();
