@@ -1,7 +1,30 @@
-import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
 
-// End-to-end tests run the production build (adapter-node) against a fresh local stack
-// in Debian's Chromium; test tools cannot download browsers on these machines.
+// End-to-end tests run the production build (adapter-node) against a fresh local stack, in a
+// Chromium installed on the system (machines that cannot download browsers) or else in
+// Playwright's own.
+const systemChromium = [
+	process.env.CHROMIUM_PATH,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+	'/snap/bin/chromium',
+	'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+	'/Applications/Chromium.app/Contents/MacOS/Chromium',
+	'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
+].find((path) => path && existsSync(path));
+if (process.env.CHROMIUM_PATH && systemChromium !== process.env.CHROMIUM_PATH) {
+	console.error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
+	process.exit(1);
+}
+if (!systemChromium && !existsSync(chromium.executablePath())) {
+	console.error(
+		'No Chromium for the end-to-end tests: install one (Debian: apt install chromium) or run `npx playwright install chromium`, or set CHROMIUM_PATH.'
+	);
+	process.exit(1);
+}
 const appPort = Number(process.env.E2E_PORT ?? 4173);
 const stackPort = Number(process.env.E2E_STACK_PORT ?? 54329);
 const baseURL = `http://127.0.0.1:${appPort}`;
@@ -19,7 +42,7 @@ export default defineConfig({
 		baseURL,
 		trace: 'retain-on-failure',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: systemChromium,
 			args: [
 				'--no-sandbox',
 				'--disable-gpu',

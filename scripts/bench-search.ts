@@ -1,11 +1,12 @@
-// Search and browse benchmark: 10,000 open listings on PostgreSQL 15, queried by 20
+// Search and browse benchmark: 10,000 open listings on a real PostgreSQL, queried by 20
 // concurrent anonymous users twice over: through the data path (supabase-js → gateway →
 // PostgREST → public.search_listings) and through the real pages (/aanbod, /vragen of the
 // built app, which make the same calls server-side), next to a trivial request of each kind
 // and a plain ILIKE scan in the same run. Prints p50/p95, requests per second and the
 // machine's load average (the machine is shared: compare runs only at similar load).
 // Run: npx tsx scripts/bench-search.ts
-// Env: BENCH_DATABASE_URL (default: a database of its own, dropped afterwards),
+// Env: BENCH_DATABASE_URL (default: a database of its own, dropped afterwards, on the server of
+//      DATABASE_URL, or else on an embedded PostgreSQL 17 kept in .local/bench-postgres),
 //      BENCH_LISTINGS (10000), BENCH_CONCURRENCY (20), BENCH_REQUESTS (per scenario, 400),
 //      BENCH_APP_PORT (4600), BENCH_PAGES=0 (data path only), BENCH_SKIP_BUILD=1 (reuse build/),
 //      BENCH_KEEP_DB=1 (keep the database, e.g. for EXPLAIN), BENCH_THINK_MS (0: no pause
@@ -20,10 +21,9 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import ws from 'ws';
 import { dropPostgresDatabase } from '../supabase/local/db.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../supabase/local/embedded-postgres.js';
 
-const databaseUrl =
-	process.env.BENCH_DATABASE_URL ??
-	`postgresql://postgres@127.0.0.1:5432/beursvloer_bench_search_${process.pid}`;
+let databaseUrl = '';
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -503,6 +503,19 @@ async function main() {
 			(THINK_MS ? `${THINK_MS} ms think time (0.5-1.5x) between a user's requests` : 'no think time')
 	);
 	const keep = process.env.BENCH_KEEP_DB === '1';
+	let embedded: EmbeddedServer | null = null;
+	if (process.env.BENCH_DATABASE_URL) databaseUrl = process.env.BENCH_DATABASE_URL;
+	else {
+		if (!process.env.DATABASE_URL) {
+			embedded = await startEmbeddedPostgres({ dataDir: join(root, '.local', 'bench-postgres') });
+		}
+		const server = new URL(embedded?.url ?? (process.env.DATABASE_URL as string));
+		server.pathname = `/beursvloer_bench_search_${process.pid}`;
+		databaseUrl = server.toString();
+	}
+	console.log(
+		`database: ${embedded ? `embedded PostgreSQL ${embedded.version}` : new URL(databaseUrl).host}`
+	);
 	const appDir = PAGES ? buildApp() : null;
 	const stack = await startStackProcess();
 	let app: ChildProcess | null = null;
@@ -583,6 +596,8 @@ async function main() {
 		if (appDir) rmSync(appDir, { recursive: true, force: true });
 		await stack.stop();
 		if (!keep) await dropPostgresDatabase(databaseUrl);
+		else if (embedded) console.log(`database kept in the cluster at ${embedded.dataDir}`);
+		await embedded?.stop();
 	}
 }
 

@@ -1,14 +1,17 @@
-// The database behind the local stack: embedded PGlite (default) or a real PostgreSQL when
-// DATABASE_URL is set. Either way the stack gets a connection URL for PostgREST and an
-// `exec` for the bootstrap, the migrations and the seed, which run before PostgREST starts.
-import { existsSync, mkdirSync } from 'node:fs';
+// The database behind the local stack: an embedded PostgreSQL 17 (default), PGlite (where no
+// PostgreSQL binary package exists, or STACK_DB=pglite) or any PostgreSQL at DATABASE_URL.
+// Either way the stack gets a connection URL for PostgREST and an `exec` for the bootstrap,
+// the migrations and the seed, which run before PostgREST starts.
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import pg from 'pg';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 /**
- * @typedef {{ kind: 'pglite' | 'postgres', url: string, isNew: boolean,
+ * @typedef {{ kind: 'pglite' | 'postgres', label: string, url: string, isNew: boolean,
  *   exec: (sql: string) => Promise<void>,
  *   query: (sql: string, params?: unknown[]) => Promise<any[]>,
- *   close: () => Promise<void> }} Database
+ *   close: () => Promise<void>, discard?: () => void }} Database
+ *   discard: removes a closed database kept in a folder of the stack (.local) from disk
  */
 
 /**
@@ -30,6 +33,7 @@ export async function startPglite({ dataDir = null, port = 0 }) {
 	const address = /** @type {string} */ (server.getServerConn());
 	return {
 		kind: 'pglite',
+		label: 'PGlite',
 		url: `postgresql://postgres:postgres@${address}/postgres?sslmode=disable`,
 		isNew,
 		exec: async (sql) => {
@@ -39,7 +43,8 @@ export async function startPglite({ dataDir = null, port = 0 }) {
 		close: async () => {
 			await server.stop();
 			await db.close();
-		}
+		},
+		discard: dataDir ? () => rmSync(dataDir, { recursive: true, force: true }) : undefined
 	};
 }
 
@@ -67,10 +72,14 @@ export async function startPostgres({ databaseUrl }) {
 	}
 	const client = new pg.Client({ connectionString: databaseUrl });
 	await client.connect();
-	// Notices such as "already exists, skipping" are expected on every start.
+	// Notices such as "already exists, skipping" are expected on every start. A server that
+	// goes away while the stack runs fails the next query instead of ending the process.
 	client.on('notice', () => {});
+	client.on('error', () => {});
+	const server = (await client.query('show server_version')).rows[0].server_version;
 	return {
 		kind: 'postgres',
+		label: `PostgreSQL ${server.split(' ')[0]} at ${target.host}`,
 		url: databaseUrl,
 		isNew,
 		exec: async (sql) => {
@@ -81,6 +90,32 @@ export async function startPostgres({ databaseUrl }) {
 			await client.end();
 		}
 	};
+}
+
+/**
+ * Starts the embedded PostgreSQL 17 and connects to its `postgres` database.
+ * @param {{ dataDir?: string | null, log?: (line: string) => void }} options dataDir null =
+ *   a throwaway cluster
+ * @returns {Promise<Database>}
+ */
+export async function startEmbedded({ dataDir = null, log = () => {} }) {
+	const server = await startEmbeddedPostgres({ dataDir, log });
+	try {
+		const db = await startPostgres({ databaseUrl: server.url });
+		return {
+			...db,
+			label: `PostgreSQL ${server.version} (embedded, ${dataDir ? server.dataDir : 'throwaway'})`,
+			isNew: server.isNew,
+			close: async () => {
+				await db.close();
+				await server.stop();
+			},
+			discard: dataDir ? () => server.discard() : undefined
+		};
+	} catch (e) {
+		await server.stop();
+		throw e;
+	}
 }
 
 /**

@@ -78,7 +78,7 @@ export async function startPostgrest({ dbUrl, jwtSecret, pglite, schemas }) {
 			if (exited) return;
 			const done = new Promise((resolve) => child.once('exit', resolve));
 			child.kill('SIGTERM');
-			await Promise.race([done, new Promise((r) => setTimeout(r, 2000))]);
+			await Promise.race([done, new Promise((r) => setTimeout(r, 2000).unref())]);
 			if (!exited) child.kill('SIGKILL');
 		}
 	};

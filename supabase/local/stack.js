@@ -1,9 +1,10 @@
-// Starts the local Supabase-shaped stack: database (PGlite or PostgreSQL), migrations and
-// seed, the real PostgREST, the auth stand-in and the mail sink behind one gateway URL.
+// Starts the local Supabase-shaped stack: database (embedded PostgreSQL 17, PGlite or the
+// PostgreSQL at DATABASE_URL), migrations and seed, the real PostgREST, the auth stand-in and the mail sink behind one gateway URL.
 // Used by `npm run dev`, the tests and the benchmarks when no Supabase URL is configured.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startPglite, startPostgres } from './db.js';
+import { startEmbedded, startPglite, startPostgres } from './db.js';
+import { embeddedNativeDir, embeddedPackageName } from './embedded-postgres.js';
 import { loadOrCreateKeys } from './keys.js';
 import { createGateway } from './gateway.js';
 import { createMailSink } from './mail.js';
@@ -22,8 +23,34 @@ function processAlive(pid) {
 	}
 }
 
+/** @typedef {'embedded' | 'pglite' | 'postgres'} DbChoice */
+
 /**
- * Two PGlite instances on one data folder corrupt it, so a second stack on the same folder
+ * The database to start: `db` when given, else STACK_DB, else the PostgreSQL at
+ * DATABASE_URL, else the embedded PostgreSQL 17, or PGlite where npm has no PostgreSQL
+ * binaries for this platform.
+ * @param {DbChoice | undefined} db
+ * @param {string | undefined} databaseUrl
+ * @param {(line: string) => void} log
+ * @returns {DbChoice}
+ */
+function chooseDb(db, databaseUrl, log) {
+	const asked = db ?? /** @type {DbChoice | undefined} */ (process.env.STACK_DB || undefined);
+	if (asked && !['embedded', 'pglite', 'postgres'].includes(asked)) {
+		throw new Error(`STACK_DB=${asked}: choose embedded, pglite or postgres`);
+	}
+	const choice = asked ?? (databaseUrl ? 'postgres' : 'embedded');
+	if (choice === 'embedded' && !embeddedNativeDir()) {
+		log(
+			`no PostgreSQL binaries for ${process.platform}-${process.arch} (${embeddedPackageName}): using PGlite`
+		);
+		return 'pglite';
+	}
+	return choice;
+}
+
+/**
+ * Two PGlite instances (or PostgreSQL servers) on one data folder corrupt it, so a second stack on the same folder
  * is refused while the first one's process lives.
  * @param {string} stateDir
  */
@@ -44,15 +71,15 @@ function lockStateDir(stateDir) {
 
 /**
  * @typedef {{ url: string, anonKey: string, serviceRoleKey: string, jwtSecret: string,
- *   databaseUrl: string, db: 'pglite' | 'postgres', env: Record<string, string>,
+ *   databaseUrl: string, db: 'pglite' | 'postgres', dbLabel: string, env: Record<string, string>,
  *   mail: ReturnType<typeof createMailSink>, stop: () => Promise<void> }} Stack
  */
 
 /**
  * @param {{
- *   db?: 'pglite' | 'postgres',
+ *   db?: DbChoice,             // default: see chooseDb
  *   databaseUrl?: string,
- *   stateDir?: string | null,  // keys, PGlite data and mail; null keeps everything in memory
+ *   stateDir?: string | null,  // keys, database files and mail; null: throwaway
  *   port?: number,             // gateway port; 0 picks a free one
  *   seed?: boolean,
  *   siteUrl?: string,          // the app's URL, where auth links lead
@@ -64,7 +91,6 @@ function lockStateDir(stateDir) {
 export async function startStack(options = {}) {
 	const {
 		databaseUrl = process.env.DATABASE_URL,
-		db: kind = databaseUrl ? 'postgres' : 'pglite',
 		stateDir = null,
 		port = 0,
 		seed = true,
@@ -72,16 +98,25 @@ export async function startStack(options = {}) {
 		log = () => {}
 	} = options;
 	const started = Date.now();
+	const kind = chooseDb(options.db, databaseUrl, log);
+	if (kind === 'postgres' && !databaseUrl) throw new Error('db "postgres" needs databaseUrl or DATABASE_URL');
 	const releaseLock = stateDir ? lockStateDir(stateDir) : () => {};
 	const keys = await loadOrCreateKeys(stateDir ? join(stateDir, 'keys.json') : null);
 
-	if (kind === 'postgres' && !databaseUrl) throw new Error('db "postgres" needs databaseUrl or DATABASE_URL');
-	const pgliteDir = stateDir ? join(stateDir, 'pglite') : null;
 	const open = () =>
 		kind === 'postgres'
 			? startPostgres({ databaseUrl: /** @type {string} */ (databaseUrl) })
-			: startPglite({ dataDir: pgliteDir });
-	let db = await open();
+			: kind === 'embedded'
+				? startEmbedded({ dataDir: stateDir ? join(stateDir, 'postgres') : null, log })
+				: startPglite({ dataDir: stateDir ? join(stateDir, 'pglite') : null });
+	/** @type {import('./db.js').Database} */
+	let db;
+	try {
+		db = await open();
+	} catch (e) {
+		releaseLock();
+		throw e;
+	}
 	/** @type {(() => Promise<void>)[]} */
 	const stops = [async () => releaseLock(), () => db.close()];
 	const stop = async () => {
@@ -89,17 +124,19 @@ export async function startStack(options = {}) {
 	};
 	try {
 		const { applied, seeded } = await migrate(db, { seed, log }).catch(async (error) => {
-			// A PGlite folder under .local is a throwaway: start it anew. A DATABASE_URL database
+			// A database under .local is a throwaway: start it anew. A DATABASE_URL database
 			// is never dropped automatically; the error says what to do.
-			if (!(error instanceof FoldedHistoryError) || db.kind !== 'pglite' || !pgliteDir) throw error;
-			log(`${error.message} Rebuilding it from scratch.`);
+			if (!(error instanceof FoldedHistoryError) || !db.discard) throw error;
+			log(
+				`the local database records ${error.missing.length} migration(s) that supabase/migrations no longer has (history folded into a baseline): rebuilding it from scratch`
+			);
 			await db.close();
-			rmSync(pgliteDir, { recursive: true, force: true });
+			db.discard();
 			db = await open();
 			return migrate(db, { seed, log });
 		});
 		log(
-			`database ready (${db.kind}${db.isNew ? ', new' : ''}): ${applied.length} migration(s) applied${seeded ? ', seeded' : ''}`
+			`database ready (${db.label}${db.isNew ? ', new' : ''}): ${applied.length} migration(s) applied${seeded ? ', seeded' : ''}`
 		);
 
 		const postgrest = await startPostgrest({
@@ -181,6 +218,7 @@ export async function startStack(options = {}) {
 			jwtSecret: keys.jwtSecret,
 			databaseUrl: db.url,
 			db: db.kind,
+			dbLabel: db.label,
 			mail,
 			env: {
 				PUBLIC_SUPABASE_URL: url,

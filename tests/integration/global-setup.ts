@@ -1,6 +1,8 @@
-// Starts one local stack for the whole integration run: PGlite by default, PostgreSQL 15
-// with STACK_DB=postgres (in a database of its own, dropped afterwards). With
-// PUBLIC_SUPABASE_URL set, the tests run against that project instead.
+// Starts one local stack for the whole integration run, on the database STACK_DB names:
+// `embedded` (PostgreSQL 17 from npm, a throwaway cluster; the default), `pglite`, or
+// `postgres`: the server of TEST_DATABASE_URL or DATABASE_URL (default 127.0.0.1:5432), in a
+// database of its own, dropped afterwards. With PUBLIC_SUPABASE_URL set, the tests run
+// against that project instead.
 import type { TestProject } from 'vitest/node';
 import { startStack } from '../../supabase/local/stack.js';
 import { dropPostgresDatabase } from '../../supabase/local/db.js';
@@ -29,15 +31,22 @@ export default async function setup(project: TestProject) {
 		});
 		return;
 	}
-	const usePostgres = process.env.STACK_DB === 'postgres';
+	const choice = process.env.STACK_DB ?? 'embedded';
+	if (!['embedded', 'pglite', 'postgres'].includes(choice)) {
+		throw new Error(`STACK_DB=${choice}: choose embedded, pglite or postgres`);
+	}
 	let databaseUrl: string | undefined;
-	if (usePostgres) {
-		const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+	if (choice === 'postgres') {
+		const server = new URL(
+			process.env.TEST_DATABASE_URL ??
+				process.env.DATABASE_URL ??
+				'postgresql://postgres@127.0.0.1:5432/postgres'
+		);
 		server.pathname = `/beursvloer_test_${process.pid}_${Date.now()}`;
 		databaseUrl = server.toString();
 	}
 	const stack = await startStack({
-		db: usePostgres ? 'postgres' : 'pglite',
+		db: choice as 'embedded' | 'pglite' | 'postgres',
 		databaseUrl,
 		stateDir: null,
 		port: 0,
