@@ -377,12 +377,12 @@ as $$
            or private.is_municipality_staff(mp.municipality_id))
   )
 $$;
--- Visitors read no proposals, so they need not call it.
-revoke execute on function public.pinned(public.match_proposals) from public, anon;
-grant execute on function public.pinned(public.match_proposals) to authenticated, service_role;
+revoke execute on function public.pinned(public.match_proposals) from public;
+grant execute on function public.pinned(public.match_proposals) to anon, authenticated, service_role;
 comment on function public.pinned(public.match_proposals) is
   'Whether a matchmaker pinned this pair (computed column select=...,pinned).
-advisor: authenticated may execute: the parties of a proposal may not read matchmaker_decisions; it answers only for a proposal the caller is a party to or staff of.';
+advisor: authenticated may execute: the parties of a proposal may not read matchmaker_decisions; it answers true only for a pinned proposal the caller is a party to or staff of, whatever row is passed in.
+advisor: anon may execute: selecting the column must not error for a visitor, who sees no proposal rows and for whom it answers false.';
 
 -- A veto removes only its own municipality's proposal and rounds.
 create or replace function private.forget_rejected_pair() returns trigger
