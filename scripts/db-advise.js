@@ -25,7 +25,9 @@ let databaseUrl = given > 0 ? process.argv[given + 1] : undefined;
 const throwaway = !databaseUrl;
 if (throwaway) {
 	const server = new URL(
-		process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'
+		process.env.TEST_DATABASE_URL ??
+			process.env.DATABASE_URL ??
+			'postgresql://postgres@127.0.0.1:5432/postgres'
 	);
 	server.pathname = `/beursvloer_advise_${process.pid}`;
 	databaseUrl = server.toString();

@@ -136,7 +136,11 @@ export const tables: Record<string, TableRule> = {
 		// X2 has no contact row yet; its owner adds one.
 		insert: {
 			who: OWNER,
-			row: (w, p) => ({ organisation_id: w.orgs.x2, municipality_id: p.municipalityId, email: 'x2@matrix.nl' })
+			row: (w, p) => ({
+				organisation_id: w.orgs.x2,
+				municipality_id: p.municipalityId,
+				email: 'x2@matrix.nl'
+			})
 		},
 		update: {
 			organisation_id: fixed((w) => w.orgs.x2),
@@ -234,7 +238,11 @@ export const tables: Record<string, TableRule> = {
 			available_until: col(['member', 'owner', 'admin'], () => inDays(90)),
 			wants_in_return: col(['member', 'owner', 'admin'], () => 'Een bedankje'),
 			// Request-only columns, tried on Y's request.
-			needed_by: col(['otherOrganisation', 'admin'], () => inDays(30), (w) => ({ id: w.listings.yRequest })),
+			needed_by: col(
+				['otherOrganisation', 'admin'],
+				() => inDays(30),
+				(w) => ({ id: w.listings.yRequest })
+			),
 			can_offer_in_return: col(
 				['otherOrganisation', 'admin'],
 				() => 'Een optreden',
@@ -292,7 +300,11 @@ export const tables: Record<string, TableRule> = {
 		read: ['otherOrganisation', 'admin'],
 		insert: {
 			who: SIGNED_IN,
-			row: (w, p) => ({ listing_id: w.listings.xOffer, municipality_id: p.municipalityId, reason: 'Klopt dit wel?' })
+			row: (w, p) => ({
+				listing_id: w.listings.xOffer,
+				municipality_id: p.municipalityId,
+				reason: 'Klopt dit wel?'
+			})
 		},
 		update: {
 			id: fixed(() => crypto.randomUUID()),
@@ -342,7 +354,11 @@ export const tables: Record<string, TableRule> = {
 	},
 
 	proposal_dismissals: {
-		key: (w) => ({ request_id: w.listings.yRequest, offer_id: w.listings.xOffer2, organisation_id: w.orgs.x }),
+		key: (w) => ({
+			request_id: w.listings.yRequest,
+			offer_id: w.listings.xOffer2,
+			organisation_id: w.orgs.x
+		}),
 		read: ['member', 'owner', 'matchmaker', 'admin'],
 		// "Niet interessant", on behalf of one's own organisation, a party to the pair.
 		insert: {
@@ -460,8 +476,14 @@ export const rpcs: Record<string, RpcRule> = {
 	accept_invitation: { who: ['noOrganisation'], args: (w) => ({ p_invitation: w.invitations.a }) },
 	// Computed columns (select=...,effective_state / pinned), callable as functions too: any row
 	// passed in is re-checked, so a hand-made one reveals nothing.
-	effective_state: { who: EVERYONE, args: (w) => ({ l: { id: w.listings.xOffer, kind: 'offer', state: 'open' } }) },
-	pinned: { who: EVERYONE, args: (w) => ({ p: { request_id: w.listings.yRequest, offer_id: w.listings.xOffer } }) },
+	effective_state: {
+		who: EVERYONE,
+		args: (w) => ({ l: { id: w.listings.xOffer, kind: 'offer', state: 'open' } })
+	},
+	pinned: {
+		who: EVERYONE,
+		args: (w) => ({ p: { request_id: w.listings.yRequest, offer_id: w.listings.xOffer } })
+	},
 	// The server's jobs (service role).
 	expire_listings: { who: NOBODY, args: () => ({}) },
 	replace_match_proposals: { who: NOBODY, args: (w) => ({ p_municipality: w.A, p_proposals: [] }) },

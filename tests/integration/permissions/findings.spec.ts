@@ -15,8 +15,8 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 		w = await buildWorld();
 	}, 120_000);
 
-	describe('1. a matchmaker decides only on their own municipality\'s pairs', () => {
-		it('refuses another municipality\'s matchmaker a pin or veto on this municipality\'s pair', async () => {
+	describe("1. a matchmaker decides only on their own municipality's pairs", () => {
+		it("refuses another municipality's matchmaker a pin or veto on this municipality's pair", async () => {
 			for (const decision of ['pin', 'veto'] as const) {
 				const res = await w.matchmakerB.client.from('matchmaker_decisions').insert({
 					request_id: w.listings.yRequest,
@@ -37,7 +37,7 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 			expect(proposal.data).toHaveLength(1);
 		});
 
-		it('files a decision under the pair\'s municipality, whatever the client names', async () => {
+		it("files a decision under the pair's municipality, whatever the client names", async () => {
 			const res = await w.people.matchmaker.client
 				.from('matchmaker_decisions')
 				.insert({
@@ -57,7 +57,12 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 		it('refuses a pair whose request and offer lie in two municipalities', async () => {
 			const res = await w.people.matchmaker.client
 				.from('matchmaker_decisions')
-				.insert({ request_id: w.listings.yRequest, offer_id: w.listings.bOffer, municipality_id: w.A, decision: 'veto' })
+				.insert({
+					request_id: w.listings.yRequest,
+					offer_id: w.listings.bOffer,
+					municipality_id: w.A,
+					decision: 'veto'
+				})
 				.rollback();
 			expect(res.status).toBe(400);
 			expect(res.error?.hint).toBe('invalid_pair');
@@ -78,7 +83,11 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 				.eq('id', w.orgs.x)
 				.select('municipality_id');
 			expect(move.error?.code).toBe('42501');
-			const row = await db().from('organisations').select('kind, municipality_id').eq('id', w.orgs.x).single();
+			const row = await db()
+				.from('organisations')
+				.select('kind, municipality_id')
+				.eq('id', w.orgs.x)
+				.single();
 			expect(row.data).toEqual({ kind: 'business', municipality_id: w.A });
 		});
 	});
@@ -91,7 +100,11 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 				.eq('id', w.people.noOrganisation.userId!)
 				.select('municipality_id');
 			expect(res.error?.code).toBe('42501');
-			const row = await db().from('profiles').select('municipality_id').eq('id', w.people.noOrganisation.userId!).single();
+			const row = await db()
+				.from('profiles')
+				.select('municipality_id')
+				.eq('id', w.people.noOrganisation.userId!)
+				.single();
 			expect(row.data?.municipality_id).toBe(w.A);
 		});
 
@@ -102,7 +115,12 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 			// ...so founding an organisation in B is refused too: it lands in A.
 			const org = await loose(user.client)
 				.from('organisations')
-				.insert({ kind: 'business', name: 'Verhuisd Bedrijf', slug: `verhuisd-${w.stamp}`, municipality_id: w.B })
+				.insert({
+					kind: 'business',
+					name: 'Verhuisd Bedrijf',
+					slug: `verhuisd-${w.stamp}`,
+					municipality_id: w.B
+				})
 				.select('municipality_id')
 				.single()
 				.rollback();
@@ -119,15 +137,23 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 				invited_by: w.ownerB.userId
 			});
 			expect(invite.error).toBeNull();
-			const created = await adminClient().auth.admin.createUser({ email, password: 'test-wachtwoord-123', email_confirm: true });
+			const created = await adminClient().auth.admin.createUser({
+				email,
+				password: 'test-wachtwoord-123',
+				email_confirm: true
+			});
 			expect(created.error).toBeNull();
-			const profile = await db().from('profiles').select('municipality_id').eq('id', created.data.user!.id).single();
+			const profile = await db()
+				.from('profiles')
+				.select('municipality_id')
+				.eq('id', created.data.user!.id)
+				.single();
 			expect(profile.data?.municipality_id).toBe(w.B);
 		});
 	});
 
 	describe('4. owners change only the columns that are theirs to change', () => {
-		it('refuses rewriting a membership\'s user or municipality', async () => {
+		it("refuses rewriting a membership's user or municipality", async () => {
 			const user = await w.people.owner.client
 				.from('memberships')
 				.update({ user_id: w.people.noOrganisation.userId })
@@ -142,7 +168,10 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 				.eq('user_id', w.people.member.userId!)
 				.select();
 			expect(muni.error?.code).toBe('42501');
-			const noOrg = await db().from('memberships').select('role').eq('user_id', w.people.noOrganisation.userId!);
+			const noOrg = await db()
+				.from('memberships')
+				.select('role')
+				.eq('user_id', w.people.noOrganisation.userId!);
 			expect(noOrg.data).toEqual([]);
 		});
 
@@ -163,7 +192,12 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 		it('still saves contacts with the upsert the app uses, for the owner only', async () => {
 			const res = await w.people.owner.client
 				.from('organisation_contacts')
-				.upsert({ organisation_id: w.orgs.x, municipality_id: w.A, email: 'nieuw@matrixbouw.nl', phone: null })
+				.upsert({
+					organisation_id: w.orgs.x,
+					municipality_id: w.A,
+					email: 'nieuw@matrixbouw.nl',
+					phone: null
+				})
 				.select('email, municipality_id')
 				.rollback();
 			expect(res.error).toBeNull();
@@ -219,7 +253,13 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 			expect(invitation.data).toMatchObject({ municipality_id: w.A, invited_by: w.people.owner.userId });
 			const organisation = await w.people.noOrganisation.client
 				.from('organisations')
-				.insert({ kind: 'business', name: 'Oud Bedrijf', slug: `oud-${w.stamp}`, municipality_id: w.A, created_at: '1999-01-01T00:00:00Z' })
+				.insert({
+					kind: 'business',
+					name: 'Oud Bedrijf',
+					slug: `oud-${w.stamp}`,
+					municipality_id: w.A,
+					created_at: '1999-01-01T00:00:00Z'
+				})
 				.select('created_at')
 				.single()
 				.rollback();
@@ -241,7 +281,12 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 		it('refuses an invitation that expires in 9999 and listing dates centuries ahead', async () => {
 			const invitation = await w.people.owner.client
 				.from('invitations')
-				.insert({ organisation_id: w.orgs.x, municipality_id: w.A, email: uniqueEmail('forever'), expires_at: '9999-12-31T00:00:00Z' })
+				.insert({
+					organisation_id: w.orgs.x,
+					municipality_id: w.A,
+					email: uniqueEmail('forever'),
+					expires_at: '9999-12-31T00:00:00Z'
+				})
 				.rollback();
 			expect(invitation.status).toBe(400);
 			expect(invitation.error?.hint).toBe('invalid_expiry');
@@ -299,5 +344,4 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 			expect(res.error).toMatchObject({ code: 'P0001', hint: 'not_found' });
 		});
 	});
-
 });

@@ -118,18 +118,16 @@ function cellsOf(w: World, table: string, rule: TableRule): Cell[] {
 
 function rpcCells(w: World): Cell[] {
 	return Object.entries(rpcs).flatMap(([name, rule]) =>
-		ACTORS.map(
-			(actor): Cell => ({
-				op: 'rpc',
-				target: name,
-				actor,
-				expected: rule.who.includes(actor),
-				attempt: async (p) => {
-					const res = await p.client.rpc(name, rule.args(w, p)).rollback();
-					return { allowed: !res.error && res.status < 300, status: res.status, error: res.error };
-				}
-			})
-		)
+		ACTORS.map((actor): Cell => ({
+			op: 'rpc',
+			target: name,
+			actor,
+			expected: rule.who.includes(actor),
+			attempt: async (p) => {
+				const res = await p.client.rpc(name, rule.args(w, p)).rollback();
+				return { allowed: !res.error && res.status < 300, status: res.status, error: res.error };
+			}
+		}))
 	);
 }
 
@@ -196,7 +194,10 @@ describe('permission matrix', () => {
 		expect(found.rpcNames).toEqual(Object.keys(rpcs).sort());
 	});
 
-	const groups = [...Object.keys(tables).map((t) => ['table', t]), ...Object.keys(rpcs).map((r) => ['function', r])];
+	const groups = [
+		...Object.keys(tables).map((t) => ['table', t]),
+		...Object.keys(rpcs).map((r) => ['function', r])
+	];
 	it.each(groups)('%s %s: every actor gets what the expectations say', (_kind, target) => {
 		const mismatches = cells.flatMap((cell, i) => {
 			if (cell.target !== target) return [];

@@ -55,22 +55,34 @@ export async function buildWorld() {
 	);
 	const B = (b as { id: string }).id;
 
-	const [noOrganisation, member, owner, otherOrganisation, otherAdmin, ownerB, matchmakerB, admin, matchmaker] =
-		await Promise.all([
-			signedInUser('no-org'),
-			signedInUser('member'),
-			signedInUser('owner'),
-			signedInUser('other-org'),
-			signedInUser('other-admin'),
-			signedInUser('owner-b'),
-			signedInUser('matchmaker-b'),
-			demoUser('admin@hellendoorn.demo'),
-			demoUser('matchmaker@hellendoorn.demo')
-		]);
+	const [
+		noOrganisation,
+		member,
+		owner,
+		otherOrganisation,
+		otherAdmin,
+		ownerB,
+		matchmakerB,
+		admin,
+		matchmaker
+	] = await Promise.all([
+		signedInUser('no-org'),
+		signedInUser('member'),
+		signedInUser('owner'),
+		signedInUser('other-org'),
+		signedInUser('other-admin'),
+		signedInUser('owner-b'),
+		signedInUser('matchmaker-b'),
+		demoUser('admin@hellendoorn.demo'),
+		demoUser('matchmaker@hellendoorn.demo')
+	]);
 	// New users join the deployment's municipality (A); B's people are placed there by the
 	// service role, as an operator would.
 	await must(
-		db.from('profiles').update({ municipality_id: B }).in('id', [otherAdmin.userId, ownerB.userId, matchmakerB.userId]),
+		db
+			.from('profiles')
+			.update({ municipality_id: B })
+			.in('id', [otherAdmin.userId, ownerB.userId, matchmakerB.userId]),
 		'profiles in B'
 	);
 	await must(
@@ -119,7 +131,12 @@ export async function buildWorld() {
 		db.from('organisation_contacts').insert([
 			{ organisation_id: x, municipality_id: A, email: 'info@matrixbouw.nl', phone: '0548 111111' },
 			{ organisation_id: y, municipality_id: A, email: 'bestuur@matrixvereniging.nl', phone: '0548 222222' },
-			{ organisation_id: bBusiness, municipality_id: B, email: 'info@wierdentechniek.nl', phone: '0546 333333' }
+			{
+				organisation_id: bBusiness,
+				municipality_id: B,
+				email: 'info@wierdentechniek.nl',
+				phone: '0546 333333'
+			}
 		]),
 		'contacts'
 	);
@@ -191,8 +208,20 @@ export async function buildWorld() {
 
 	await must(
 		db.from('matchmaker_decisions').insert([
-			{ request_id: yRequest, offer_id: xOffer, municipality_id: A, decision: 'pin', decided_by: matchmaker.userId },
-			{ request_id: bRequest, offer_id: bOffer, municipality_id: B, decision: 'pin', decided_by: matchmakerB.userId }
+			{
+				request_id: yRequest,
+				offer_id: xOffer,
+				municipality_id: A,
+				decision: 'pin',
+				decided_by: matchmaker.userId
+			},
+			{
+				request_id: bRequest,
+				offer_id: bOffer,
+				municipality_id: B,
+				decision: 'pin',
+				decided_by: matchmakerB.userId
+			}
 		]),
 		'decisions'
 	);
@@ -209,7 +238,12 @@ export async function buildWorld() {
 	const cycle = (await must(
 		db
 			.from('exchange_cycles')
-			.insert({ municipality_id: A, members: [xOffer, yRequest, xOffer2], organisation_ids: [x, y, x], score: 0.5 })
+			.insert({
+				municipality_id: A,
+				members: [xOffer, yRequest, xOffer2],
+				organisation_ids: [x, y, x],
+				score: 0.5
+			})
 			.select('id')
 			.single(),
 		'cycle'
@@ -219,7 +253,13 @@ export async function buildWorld() {
 		db
 			.from('invitations')
 			.insert([
-				{ organisation_id: x, municipality_id: A, email: noOrganisation.email, role: 'member', invited_by: owner.userId },
+				{
+					organisation_id: x,
+					municipality_id: A,
+					email: noOrganisation.email,
+					role: 'member',
+					invited_by: owner.userId
+				},
 				{
 					organisation_id: bBusiness,
 					municipality_id: B,
@@ -234,7 +274,12 @@ export async function buildWorld() {
 	const report = (await must(
 		db
 			.from('listing_reports')
-			.insert({ listing_id: xOffer2, municipality_id: A, reporter_id: otherOrganisation.userId, reason: 'Lijkt dubbel' })
+			.insert({
+				listing_id: xOffer2,
+				municipality_id: A,
+				reporter_id: otherOrganisation.userId,
+				reason: 'Lijkt dubbel'
+			})
 			.select('id')
 			.single(),
 		'report'
@@ -271,7 +316,11 @@ export async function buildWorld() {
 		'listing event'
 	)) as { id: number };
 
-	const person = (actor: Actor, u: { client: SupabaseClient; userId: string; email?: string }, m: string): Person => ({
+	const person = (
+		actor: Actor,
+		u: { client: SupabaseClient; userId: string; email?: string },
+		m: string
+	): Person => ({
 		actor,
 		client: loose(u.client as never),
 		userId: u.userId,
