@@ -3,7 +3,7 @@
 // expectations.ts. Writes go out with `Prefer: tx=rollback` (the local PostgREST runs with
 // db-tx-end = commit-allow-override), so an allowed attempt leaves nothing behind for the next.
 import type { PostgrestError } from '@supabase/supabase-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, stack } from '../clients';
 import { loose } from '../fixtures';
 import { rpcs, tables, type TableRule } from './expectations';
@@ -169,7 +169,6 @@ describe('permission matrix', () => {
 	let cells: Cell[] = [];
 	let results: Awaited<ReturnType<typeof runAll>> = [];
 	let before: Record<string, unknown>;
-	let seconds = 0;
 
 	beforeAll(async () => {
 		world = await buildWorld();
@@ -177,13 +176,9 @@ describe('permission matrix', () => {
 		cells = [...Object.entries(tables).flatMap(([t, rule]) => cellsOf(world, t, rule)), ...rpcCells(world)];
 		const started = performance.now();
 		results = await runAll(world, cells, stack().db === 'pglite' ? 4 : 8);
-		seconds = (performance.now() - started) / 1000;
+		const seconds = (performance.now() - started) / 1000;
 		console.log(`permission matrix: ${cells.length} cells in ${seconds.toFixed(1)} s (${stack().db})`);
 	}, 300_000);
-
-	afterAll(() => {
-		// Nothing to clean: the world's rows stay, like every other test's, in the test database.
-	});
 
 	it('has expectations for every exposed table, column and function, and none for what is gone', async () => {
 		const found = await discover();
@@ -216,8 +211,8 @@ describe('permission matrix', () => {
 		expect(await snapshot(world)).toEqual(before);
 	});
 
-	it('covers each cell of the matrix, in seconds', () => {
-		expect(cells.length).toBeGreaterThan(1000);
-		expect(seconds).toBeLessThan(120);
+	it('tries every actor on every table, column and function', () => {
+		const columns = Object.values(tables).reduce((n, t) => n + Object.keys(t.update).length, 0);
+		expect(cells.length).toBeGreaterThanOrEqual(ACTORS.length * (columns + Object.keys(rpcs).length));
 	});
 });
