@@ -22,7 +22,8 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 					request_id: w.listings.yRequest,
 					offer_id: w.listings.xOffer2,
 					municipality_id: w.B,
-					decision
+					decision,
+					decided_by: w.matchmakerB.userId
 				});
 				expect(res.error?.code).toBe('42501');
 			}

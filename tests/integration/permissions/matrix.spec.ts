@@ -185,8 +185,10 @@ describe('permission matrix', () => {
 		const expectedColumns = Object.fromEntries(
 			Object.entries(tables).map(([t, rule]) => [t, Object.keys(rule.update).sort()])
 		);
-		expect(found.tableColumns).toEqual(expectedColumns);
-		expect(found.rpcNames).toEqual(Object.keys(rpcs).sort());
+		expect({ tables: found.tableColumns, functions: found.rpcNames }).toEqual({
+			tables: expectedColumns,
+			functions: Object.keys(rpcs).sort()
+		});
 	});
 
 	const groups = [
