@@ -124,10 +124,8 @@ export const tables: Record<string, TableRule> = {
 			created_at: fixed(() => at(-1000)),
 			updated_at: fixed(() => at(1000))
 		},
-		delete: OWNER,
-		// X2 has no listings: deleting an organisation with listings fails on their history
-		// (listing_events' foreign key), a separate bug.
-		deleteKey: (w) => ({ id: w.orgs.x2 })
+		// With its listings, proposals and history (cascade).
+		delete: OWNER
 	},
 
 	organisation_contacts: {
