@@ -49,8 +49,8 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 					decided_by: w.people.owner.userId
 				})
 				.select('municipality_id, decided_by')
-				.single()
-				.rollback();
+				.rollback()
+				.single();
 			expect(res.error).toBeNull();
 			expect(res.data).toEqual({ municipality_id: w.A, decided_by: w.people.matchmaker.userId });
 		});
@@ -123,8 +123,8 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 					municipality_id: w.B
 				})
 				.select('municipality_id')
-				.single()
-				.rollback();
+				.rollback()
+				.single();
 			expect(org.data?.municipality_id).toBe(w.A);
 		});
 
@@ -224,8 +224,8 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 					closed_at: '2099-01-01T00:00:00Z'
 				})
 				.select('created_at, published_at, closed_at, municipality_id, created_by')
-				.single()
-				.rollback();
+				.rollback()
+				.single();
 			expect(res.error).toBeNull();
 			const row = res.data as Record<string, string | null>;
 			for (const column of ['created_at', 'published_at'] as const) {
@@ -247,8 +247,8 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 					created_at: '2099-01-01T00:00:00Z'
 				})
 				.select('created_at, municipality_id, invited_by')
-				.single()
-				.rollback();
+				.rollback()
+				.single();
 			expect(invitation.error).toBeNull();
 			expect(Math.abs(Date.parse(invitation.data!.created_at) - before)).toBeLessThan(60_000);
 			expect(invitation.data).toMatchObject({ municipality_id: w.A, invited_by: w.people.owner.userId });
@@ -262,8 +262,8 @@ describe('issue 10: write paths between organisations and municipalities', () =>
 					created_at: '1999-01-01T00:00:00Z'
 				})
 				.select('created_at')
-				.single()
-				.rollback();
+				.rollback()
+				.single();
 			expect(organisation.error).toBeNull();
 			expect(Math.abs(Date.parse(organisation.data!.created_at) - before)).toBeLessThan(60_000);
 		});

@@ -95,7 +95,7 @@ function cellsOf(w: World, table: string, rule: TableRule): Cell[] {
 						.match(key)
 						.select(column)
 						.rollback();
-					const rows = (res.data ?? []) as Record<string, unknown>[];
+					const rows = (res.data ?? []) as unknown as Record<string, unknown>[];
 					const allowed = !res.error && rows.length === 1 && same(value, rows[0][column]);
 					return { allowed, status: res.status, error: res.error };
 				}
