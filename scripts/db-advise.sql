@@ -48,7 +48,9 @@ where p.prosecdef
       !~ ('(^|\n)advisor: ' || r.rolname || ' may execute: \S')
 
 union all
--- 0011: a function of the project without a fixed search_path.
+-- 0011: a function of the project without a fixed search_path. A function with a SQL-standard
+-- body (`return ...`, `begin atomic`) is exempt: its names are bound when it is created, and it
+-- stays inlinable, which a `set search_path` would prevent.
 select 'function_search_path_mutable',
        format('function %I.%I(%s) has a role-mutable search_path (add "set search_path = ''''")',
               s.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid))
@@ -56,6 +58,7 @@ from pg_catalog.pg_proc p
 join own_schemas s on s.oid = p.pronamespace
 where p.oid not in (select objid from extension_objects)
   and p.prokind in ('f', 'p')
+  and p.prosqlbody is null
   and not exists (select 1 from unnest(coalesce(p.proconfig, '{}')) cfg where cfg like 'search_path=%')
 
 union all
