@@ -44,6 +44,7 @@ export async function startPostgrest({ dbUrl, jwtSecret, pglite, schemas }) {
 		// Every call carries the same few JWTs (the anon key, a user's token for an hour):
 		// verified once and cached, as a hosted project does, instead of on every request.
 		PGRST_JWT_CACHE_MAX_LIFETIME: '3600',
+		PGRST_DB_TX_END: 'commit-allow-override', // lets a test ask for its writes back (Prefer: tx=rollback)
 		// PGlite serves one session at a time: one pooled connection, no named prepared
 		// statements, and no LISTEN connection (the schema is loaded after migrations).
 		...(pglite

@@ -21,6 +21,40 @@ begin
 end
 $$;
 
+-- Who is writing: true when the statement comes straight from a client through the API (the
+-- anon or authenticated role), false for the project's own SECURITY DEFINER code, the service
+-- role, the seed and migrations. Security invoker on purpose, and called only from
+-- security-invoker triggers: current_user is then the role that wrote the row.
+create or replace function private.written_by_client() returns boolean
+language sql stable
+set search_path = ''
+as $$
+  select current_user in ('anon', 'authenticated')
+$$;
+
+-- Raised when a client has created too many rows of a kind in the last day. P0001 answers 400
+-- through PostgREST; the hint is the code the app branches on.
+create or replace function private.check_quota(p_count bigint, p_limit integer, p_what text) returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if p_count >= p_limit then
+    raise exception 'quota exceeded: at most % % per day', p_limit, p_what
+      using errcode = 'P0001', hint = 'quota_exceeded';
+  end if;
+end
+$$;
+
+-- Titles and names are plain text: PostgREST stores a JSON object or array sent for a text
+-- column as its JSON text, which is never a title anyone meant.
+create or replace function private.is_plain_text(p text) returns boolean
+language sql immutable
+set search_path = ''
+as $$
+  select p !~ '^\s*(\{.*\}|\[.*\])\s*$'
+$$;
+
 -- Municipalities ---------------------------------------------------------------------------
 
 create table public.municipalities (
@@ -32,6 +66,10 @@ create table public.municipalities (
   created_at timestamptz not null default now()
 );
 alter table public.municipalities enable row level security;
+-- Supabase's default privileges give the API roles every privilege on every table: row-level
+-- security decides the rows, these grants the columns. Nobody writes municipalities through
+-- the API (TRUNCATE is not covered by row-level security at all).
+revoke insert, update, delete, truncate, references, trigger on public.municipalities from anon, authenticated;
 
 -- Public information: anyone may read which municipalities run a beursvloer.
 create policy "municipalities are public"
@@ -47,6 +85,7 @@ create table public.municipality_roles (
   primary key (municipality_id, user_id, role)
 );
 alter table public.municipality_roles enable row level security;
+revoke insert, update, delete, truncate, references, trigger on public.municipality_roles from anon, authenticated;
 create index municipality_roles_user_idx on public.municipality_roles (user_id);
 
 create or replace function private.is_municipality_admin(p_municipality uuid) returns boolean
@@ -78,6 +117,10 @@ create table public.profiles (
   updated_at timestamptz not null default now()
 );
 alter table public.profiles enable row level security;
+-- Profiles are made by handle_new_user; a user changes their name and language, never their
+-- municipality (that comes from the deployment or an invitation).
+revoke insert, update, delete, truncate, references, trigger on public.profiles from anon, authenticated;
+grant update (display_name, locale) on public.profiles to authenticated;
 create index profiles_municipality_idx on public.profiles (municipality_id);
 create trigger profiles_touch before update on public.profiles
   for each row execute function private.touch_updated_at();
@@ -96,17 +139,49 @@ create table public.organisations (
   latitude double precision check (latitude between -90 and 90),
   longitude double precision check (longitude between -180 and 180),
   website text check (website ~* '^https?://[^\s]+$' and char_length(website) <= 300),
-  created_by uuid references auth.users (id) on delete set null,
+  -- The founder; the insert policy refuses anyone else's id.
+  created_by uuid default auth.uid() references auth.users (id) on delete set null,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   unique (municipality_id, slug),
-  check ((latitude is null) = (longitude is null))
+  check ((latitude is null) = (longitude is null)),
+  constraint organisations_name_plain check (private.is_plain_text(name))
 );
 alter table public.organisations enable row level security;
+-- Owners and admins change the profile; what an organisation is (kind) and where it belongs
+-- (municipality) are not theirs to change.
+revoke update, truncate, references, trigger on public.organisations from anon, authenticated;
+grant update (name, kvk_number, description, place, latitude, longitude, website)
+  on public.organisations to authenticated;
 create index organisations_municipality_kind_idx on public.organisations (municipality_id, kind);
 create index organisations_created_by_idx on public.organisations (created_by);
 create trigger organisations_touch before update on public.organisations
   for each row execute function private.touch_updated_at();
+
+-- Client writes get the founder's municipality and the time now, whatever they send, and a
+-- daily quota. Security invoker (see written_by_client); the insert policy checks the row as
+-- this trigger leaves it.
+create or replace function private.guard_organisation_write() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not private.written_by_client() then
+    return new;
+  end if;
+  -- A new organisation belongs to its founder's municipality.
+  new.municipality_id := (select p.municipality_id from public.profiles p where p.id = (select auth.uid()));
+  new.created_at := now();
+  new.updated_at := now();
+  perform private.check_quota(
+    (select count(*) from public.organisations o
+      where o.created_by = (select auth.uid()) and o.created_at > now() - interval '1 day'),
+    10, 'organisations per user');
+  return new;
+end
+$$;
+create trigger organisations_client_guard before insert on public.organisations
+  for each row execute function private.guard_organisation_write();
 
 -- Private contact details live apart from the public profile so that row-level security can
 -- hide them: only members, municipality admins (and later the parties of an agreed deal).
@@ -118,8 +193,33 @@ create table public.organisation_contacts (
   updated_at timestamptz not null default now()
 );
 alter table public.organisation_contacts enable row level security;
+create index organisation_contacts_municipality_idx on public.organisation_contacts (municipality_id);
+revoke update, truncate, references, trigger on public.organisation_contacts from anon, authenticated;
+-- organisation_id and municipality_id only because the app saves contacts with an upsert, which
+-- sets every column it sends; the guard below refuses any change to them.
+grant update (organisation_id, municipality_id, email, phone) on public.organisation_contacts to authenticated;
 create trigger organisation_contacts_touch before update on public.organisation_contacts
   for each row execute function private.touch_updated_at();
+
+-- The contacts' municipality is their organisation's.
+create or replace function private.guard_contacts_write() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not private.written_by_client() then
+    return new;
+  end if;
+  if tg_op = 'INSERT' then
+    new.municipality_id := (select o.municipality_id from public.organisations o where o.id = new.organisation_id);
+  elsif new.organisation_id <> old.organisation_id or new.municipality_id <> old.municipality_id then
+    raise exception 'contact details stay with their organisation' using errcode = '42501', hint = 'immutable';
+  end if;
+  return new;
+end
+$$;
+create trigger organisation_contacts_client_guard before insert or update on public.organisation_contacts
+  for each row execute function private.guard_contacts_write();
 
 create table public.memberships (
   organisation_id uuid not null references public.organisations (id) on delete cascade,
@@ -130,6 +230,10 @@ create table public.memberships (
   primary key (organisation_id, user_id)
 );
 alter table public.memberships enable row level security;
+create index memberships_municipality_idx on public.memberships (municipality_id);
+-- Memberships are made by the founder trigger and accept_invitation; owners change roles only.
+revoke insert, update, truncate, references, trigger on public.memberships from anon, authenticated;
+grant update (role) on public.memberships to authenticated;
 create index memberships_user_idx on public.memberships (user_id);
 
 create or replace function private.is_member(p_organisation uuid) returns boolean
@@ -290,13 +394,46 @@ create table public.invitations (
   municipality_id uuid not null references public.municipalities (id),
   email text not null check (email = lower(email) and email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
   role public.membership_role not null default 'member',
-  invited_by uuid references auth.users (id) on delete set null,
+  invited_by uuid default auth.uid() references auth.users (id) on delete set null,
   created_at timestamptz not null default now(),
   expires_at timestamptz not null default now() + interval '14 days',
   accepted_at timestamptz,
-  accepted_by uuid references auth.users (id) on delete set null
+  accepted_by uuid references auth.users (id) on delete set null,
+  constraint invitations_email_length check (char_length(email) <= 254),
+  constraint invitations_expiry_sane check (expires_at <= created_at + interval '90 days')
 );
 alter table public.invitations enable row level security;
+create index invitations_accepted_by_idx on public.invitations (accepted_by);
+create index invitations_invited_by_idx on public.invitations (invited_by);
+create index invitations_municipality_idx on public.invitations (municipality_id);
+-- Invitations are accepted through accept_invitation, never updated by clients.
+revoke update, truncate, references, trigger on public.invitations from anon, authenticated;
+
+-- Client invitations get the organisation's municipality, the time now and an expiry within 30
+-- days, and a daily quota per organisation.
+create or replace function private.guard_invitation_write() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not private.written_by_client() then
+    return new;
+  end if;
+  new.municipality_id := (select o.municipality_id from public.organisations o where o.id = new.organisation_id);
+  new.created_at := now();
+  new.accepted_by := null;
+  if new.expires_at <= now() or new.expires_at > now() + interval '30 days' then
+    raise exception 'an invitation expires within 30 days' using errcode = '23514', hint = 'invalid_expiry';
+  end if;
+  perform private.check_quota(
+    (select count(*) from public.invitations i
+      where i.organisation_id = new.organisation_id and i.created_at > now() - interval '1 day'),
+    50, 'invitations per organisation');
+  return new;
+end
+$$;
+create trigger invitations_client_guard before insert on public.invitations
+  for each row execute function private.guard_invitation_write();
 create unique index invitations_open_once on public.invitations (organisation_id, email) where accepted_at is null;
 create index invitations_email_idx on public.invitations (email) where accepted_at is null;
 
@@ -325,7 +462,8 @@ create policy "members revoke open invitations"
   using (private.is_member(organisation_id) and accepted_at is null);
 
 -- Accepting is one atomic step: the invitation is marked and the membership created, or
--- neither. Only the invited address (as verified by auth) may accept.
+-- neither. Only the invited address (as verified by auth) may accept. An unknown id is an
+-- expected answer (P0001 and a hint: HTTP 400), like the other refusals.
 create or replace function public.accept_invitation(p_invitation uuid) returns uuid
 language plpgsql security definer
 set search_path = ''
@@ -338,7 +476,7 @@ begin
   end if;
   select * into inv from public.invitations i where i.id = p_invitation for update;
   if not found or inv.email <> lower((select auth.email())) then
-    raise exception 'invitation not found' using errcode = 'P0002';
+    raise exception 'invitation not found' using errcode = 'P0001', hint = 'not_found';
   end if;
   if inv.accepted_at is not null then
     raise exception 'invitation already accepted' using errcode = 'P0001', hint = 'already_accepted';
@@ -357,11 +495,15 @@ end
 $$;
 revoke execute on function public.accept_invitation(uuid) from public, anon;
 grant execute on function public.accept_invitation(uuid) to authenticated;
+comment on function public.accept_invitation(uuid) is
+  'Accepts an invitation addressed to the caller''s verified email: marks it and creates the membership in one step.
+advisor: authenticated may execute: the invitee is not yet a member, so only the definer may write their membership; the function checks the address, expiry and single use itself.';
 
 -- New users --------------------------------------------------------------------------------
 
--- Every auth user gets a profile in the municipality named at sign-up (user metadata
--- "municipality" slug), or in the oldest municipality when a deployment serves one.
+-- A new user joins the municipality of the newest open invitation to their address, or else the
+-- deployment's municipality (the first one created). Sign-up metadata is written by the client
+-- and cannot choose: it supplies the display name and language only.
 create or replace function private.handle_new_user() returns trigger
 language plpgsql security definer
 set search_path = ''
@@ -369,8 +511,10 @@ as $$
 declare
   muni uuid;
 begin
-  select m.id into muni from public.municipalities m
-   where m.slug = new.raw_user_meta_data ->> 'municipality';
+  select i.municipality_id into muni from public.invitations i
+   where i.email = lower(new.email) and i.accepted_at is null and i.expires_at > now()
+   order by i.created_at desc
+   limit 1;
   if muni is null then
     select m.id into muni from public.municipalities m order by m.created_at, m.slug limit 1;
   end if;

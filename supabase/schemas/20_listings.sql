@@ -25,7 +25,8 @@ create table public.listings (
   id uuid primary key default gen_random_uuid(),
   municipality_id uuid not null references public.municipalities (id),
   organisation_id uuid not null references public.organisations (id) on delete cascade,
-  created_by uuid references auth.users (id) on delete set null,
+  -- The poster; the insert policy refuses anyone else's id.
+  created_by uuid default auth.uid() references auth.users (id) on delete set null,
   kind public.listing_kind not null,
   state public.listing_state not null default 'draft',
   category public.listing_category not null,
@@ -72,9 +73,21 @@ create table public.listings (
   title_vector tsvector generated always as (to_tsvector('dutch'::regconfig, title)) stored,
   check (kind = 'offer' or (available_from is null and available_until is null and wants_in_return is null)),
   check (kind = 'request' or (needed_by is null and can_offer_in_return is null)),
-  check (available_until is null or available_from is null or available_until >= available_from)
+  check (available_until is null or available_from is null or available_until >= available_from),
+  constraint listings_title_plain check (private.is_plain_text(title)),
+  constraint listings_dates_sane check (
+    (available_from is null or available_from between date '2000-01-01' and date '2199-12-31')
+    and (available_until is null or available_until between date '2000-01-01' and date '2199-12-31')
+    and (needed_by is null or needed_by between date '2000-01-01' and date '2199-12-31'))
 );
 alter table public.listings enable row level security;
+-- What members (and admins, moderating) may change; identity, municipality, author and the
+-- dates the database keeps are not among them.
+revoke update, truncate, references, trigger on public.listings from anon, authenticated;
+grant update (state, category, title, description, amount, estimated_hours, estimated_value, place,
+              latitude, longitude, available_from, available_until, needed_by, wants_in_return,
+              can_offer_in_return)
+  on public.listings to authenticated;
 
 create index listings_browse_idx on public.listings (municipality_id, state, created_at desc);
 create index listings_organisation_idx on public.listings (organisation_id, state, created_at desc);
@@ -86,6 +99,43 @@ create index listings_created_by_idx on public.listings (created_by);
 
 create trigger listings_touch before update on public.listings
   for each row execute function private.touch_updated_at();
+
+-- Client writes: the dates the database keeps (guard_listing sets published_at and closed_at
+-- from the state), end dates at most three years ahead, and daily quotas. Named so that it runs
+-- before listings_touch and listings_zguard (triggers fire in name order).
+create or replace function private.guard_listing_client_write() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  horizon date := private.today() + interval '3 years';
+begin
+  if not private.written_by_client() then
+    return new;
+  end if;
+  if tg_op = 'INSERT' then
+    new.created_at := now();
+    new.updated_at := now();
+    -- guard_listing sets them from the state.
+    new.published_at := null;
+    new.closed_at := null;
+    perform private.check_quota(
+      (select count(*) from public.listings l
+        where l.organisation_id = new.organisation_id and l.created_at > now() - interval '1 day'),
+      100, 'listings per organisation');
+    perform private.check_quota(
+      (select count(*) from public.listings l
+        where l.created_by = (select auth.uid()) and l.created_at > now() - interval '1 day'),
+      200, 'listings per user');
+  end if;
+  if new.available_from > horizon or new.available_until > horizon or new.needed_by > horizon then
+    raise exception 'dates lie at most three years ahead' using errcode = '23514', hint = 'date_too_far';
+  end if;
+  return new;
+end
+$$;
+create trigger listings_client_guard before insert or update on public.listings
+  for each row execute function private.guard_listing_client_write();
 
 -- Which state may follow which. The app mirrors this table in src/lib/schemas/listing.ts.
 create or replace function private.listing_transition_allowed(
@@ -176,20 +226,23 @@ as $$
    where r.user_id = (select auth.uid()) and r.role = 'admin'
 $$;
 
--- The open marketplace: anyone, signed in or not, sees open listings that have not run out
--- (open_until is null unless the state is open).
-create policy "open listings are public"
+-- One select policy per role: permissive policies are joined by "or" anyway, and one says so
+-- once and is evaluated once.
+-- The open marketplace: visitors see open listings that have not run out (open_until is null
+-- unless the state is open).
+create policy "visitors see open listings"
   on public.listings for select
-  to anon, authenticated
+  to anon
   using (open_until >= (select private.today()));
 
--- Drafts, paused, matched, closed and expired listings: only the owning organisation's
--- members and the municipality's admins (moderation).
-create policy "members and admins see all their listings"
+-- Signed in: the open marketplace, plus every state of the caller's organisations' listings and,
+-- for municipality admins, of their municipality's (moderation).
+create policy "open listings, and all of one's own and one's municipality's"
   on public.listings for select
   to authenticated
   using (
-    organisation_id in (select private.my_organisation_ids())
+    open_until >= (select private.today())
+    or organisation_id in (select private.my_organisation_ids())
     or municipality_id in (select private.my_admin_municipality_ids())
   );
 
@@ -255,6 +308,8 @@ create table public.listing_events (
 alter table public.listing_events enable row level security;
 create index listing_events_listing_idx on public.listing_events (listing_id, id);
 create index listing_events_organisation_idx on public.listing_events (organisation_id);
+create index listing_events_actor_idx on public.listing_events (actor_id);
+create index listing_events_municipality_idx on public.listing_events (municipality_id);
 
 -- The history is readable by those who may see every state of the listing. Nobody writes it
 -- directly: there are no insert, update or delete policies, and the grants are revoked too.
@@ -265,7 +320,7 @@ create policy "members and admins read listing history"
     organisation_id in (select private.my_organisation_ids())
     or municipality_id in (select private.my_admin_municipality_ids())
   );
-revoke insert, update, delete, truncate on public.listing_events from anon, authenticated;
+revoke insert, update, delete, truncate, references, trigger on public.listing_events from anon, authenticated;
 
 -- The history leaves out what people did not change: the columns triggers keep and every
 -- generated column, read from the catalogue, so a new generated column needs no change here.
@@ -303,6 +358,11 @@ begin
   elsif tg_op = 'INSERT' then
     act := 'created';
   else
+    -- Deleting an organisation takes its listings with it (cascade), and their history too;
+    -- a 'deleted' event would point at the organisation already gone.
+    if not exists (select 1 from public.organisations o where o.id = old.organisation_id) then
+      return null;
+    end if;
     act := 'deleted';
   end if;
 
@@ -361,12 +421,41 @@ create table public.listing_reports (
   resolution_note text check (char_length(resolution_note) <= 1000),
   resolved_by uuid references auth.users (id) on delete set null,
   resolved_at timestamptz,
-  created_at timestamptz not null default now()
+  created_at timestamptz not null default now(),
+  constraint listing_reports_reason_plain check (private.is_plain_text(reason))
 );
 alter table public.listing_reports enable row level security;
 create unique index listing_reports_one_open on public.listing_reports (listing_id, reporter_id) where status = 'open';
 create index listing_reports_moderation_idx on public.listing_reports (municipality_id, status, created_at desc);
 create index listing_reports_reporter_idx on public.listing_reports (reporter_id);
+create index listing_reports_resolved_by_idx on public.listing_reports (resolved_by);
+-- Admins resolve (status and note); nobody deletes a report.
+revoke update, delete, truncate, references, trigger on public.listing_reports from anon, authenticated;
+grant update (status, resolution_note) on public.listing_reports to authenticated;
+
+-- A client's report is new and open: the resolution is the admins', the time is now, and
+-- there is a daily quota per reporter. Runs before listing_reports_guard (name order).
+create or replace function private.guard_report_client_write() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not private.written_by_client() then
+    return new;
+  end if;
+  new.created_at := now();
+  new.resolution_note := null;
+  new.resolved_by := null;
+  new.resolved_at := null;
+  perform private.check_quota(
+    (select count(*) from public.listing_reports r
+      where r.reporter_id = (select auth.uid()) and r.created_at > now() - interval '1 day'),
+    20, 'reports per user');
+  return new;
+end
+$$;
+create trigger listing_reports_client_guard before insert on public.listing_reports
+  for each row execute function private.guard_report_client_write();
 
 create or replace function private.guard_listing_report() returns trigger
 language plpgsql security definer

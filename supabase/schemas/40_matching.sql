@@ -31,6 +31,8 @@ create table public.match_proposals (
   unique (request_id, offer_id)
 );
 alter table public.match_proposals enable row level security;
+-- Written by the engine job (service role) only.
+revoke insert, update, delete, truncate, references, trigger on public.match_proposals from anon, authenticated;
 create index match_proposals_offer_idx on public.match_proposals (offer_id, score desc);
 create index match_proposals_request_org_idx on public.match_proposals (request_organisation_id, score desc);
 create index match_proposals_offer_org_idx on public.match_proposals (offer_organisation_id, score desc);
@@ -54,12 +56,34 @@ create table public.proposal_dismissals (
   offer_id uuid not null references public.listings (id) on delete cascade,
   organisation_id uuid not null references public.organisations (id) on delete cascade,
   municipality_id uuid not null references public.municipalities (id),
-  dismissed_by uuid references auth.users (id) on delete set null,
+  dismissed_by uuid default auth.uid() references auth.users (id) on delete set null,
   created_at timestamptz not null default now(),
   primary key (request_id, offer_id, organisation_id)
 );
 alter table public.proposal_dismissals enable row level security;
 create index proposal_dismissals_offer_idx on public.proposal_dismissals (offer_id);
+create index proposal_dismissals_dismissed_by_idx on public.proposal_dismissals (dismissed_by);
+create index proposal_dismissals_municipality_idx on public.proposal_dismissals (municipality_id);
+create index proposal_dismissals_organisation_idx on public.proposal_dismissals (organisation_id);
+-- A dismissal is final: inserted, never changed or withdrawn by clients.
+revoke update, delete, truncate, references, trigger on public.proposal_dismissals from anon, authenticated;
+
+-- The dismissal's municipality is its organisation's; the time is now.
+create or replace function private.guard_dismissal_write() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not private.written_by_client() then
+    return new;
+  end if;
+  new.municipality_id := (select o.municipality_id from public.organisations o where o.id = new.organisation_id);
+  new.created_at := now();
+  return new;
+end
+$$;
+create trigger proposal_dismissals_client_guard before insert on public.proposal_dismissals
+  for each row execute function private.guard_dismissal_write();
 
 create or replace function private.is_party(p_request uuid, p_offer uuid, p_organisation uuid) returns boolean
 language sql stable security definer
@@ -98,11 +122,63 @@ create table public.matchmaker_decisions (
   municipality_id uuid not null references public.municipalities (id),
   decision public.matchmaker_decision not null,
   note text check (char_length(note) <= 500),
-  decided_by uuid references auth.users (id) on delete set null,
+  decided_by uuid default auth.uid() references auth.users (id) on delete set null,
   created_at timestamptz not null default now(),
   primary key (request_id, offer_id)
 );
 alter table public.matchmaker_decisions enable row level security;
+create index matchmaker_decisions_decided_by_idx on public.matchmaker_decisions (decided_by);
+create index matchmaker_decisions_municipality_idx on public.matchmaker_decisions (municipality_id);
+create index matchmaker_decisions_offer_idx on public.matchmaker_decisions (offer_id);
+revoke update, truncate, references, trigger on public.matchmaker_decisions from anon, authenticated;
+-- As for contacts: the matchmaker page saves a decision with an upsert on (request_id, offer_id);
+-- the guard below keeps the pair and its municipality fixed.
+grant update (request_id, offer_id, municipality_id, decision, note, decided_by)
+  on public.matchmaker_decisions to authenticated;
+
+-- The municipality of a listing, whoever may see it (a matchmaker sees only open listings).
+create or replace function private.listing_municipality(p_listing uuid, p_kind public.listing_kind)
+returns uuid
+language sql stable security definer
+set search_path = ''
+as $$
+  select l.municipality_id from public.listings l where l.id = p_listing and l.kind = p_kind
+$$;
+revoke execute on function private.listing_municipality(uuid, public.listing_kind) from public, anon;
+grant execute on function private.listing_municipality(uuid, public.listing_kind) to authenticated, service_role;
+
+-- A decision belongs to the municipality of the pair it is about: the policies then let only
+-- that municipality's staff take, see, change or withdraw it, and the pair can have only one
+-- decision across all municipalities (the key is (request_id, offer_id)).
+create or replace function private.guard_decision_write() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  request_muni uuid := private.listing_municipality(new.request_id, 'request');
+  offer_muni uuid := private.listing_municipality(new.offer_id, 'offer');
+begin
+  if not private.written_by_client() then
+    return new;
+  end if;
+  if tg_op = 'UPDATE' and (new.request_id <> old.request_id or new.offer_id <> old.offer_id
+                           or new.municipality_id <> old.municipality_id) then
+    raise exception 'a decision stays with its pair' using errcode = '42501', hint = 'immutable';
+  end if;
+  if request_muni is null or offer_muni is null or request_muni <> offer_muni then
+    raise exception 'a decision is about a request and an offer of one municipality'
+      using errcode = '23514', hint = 'invalid_pair';
+  end if;
+  new.municipality_id := request_muni;
+  new.decided_by := (select auth.uid());
+  if tg_op = 'INSERT' then
+    new.created_at := now();
+  end if;
+  return new;
+end
+$$;
+create trigger matchmaker_decisions_client_guard before insert or update on public.matchmaker_decisions
+  for each row execute function private.guard_decision_write();
 
 create policy "staff read decisions"
   on public.matchmaker_decisions for select
@@ -140,6 +216,7 @@ create table public.exchange_cycles (
 );
 alter table public.exchange_cycles enable row level security;
 create index exchange_cycles_orgs_idx on public.exchange_cycles using gin (organisation_ids);
+revoke insert, update, delete, truncate, references, trigger on public.exchange_cycles from anon, authenticated;
 
 create or replace function private.is_member_of_any(p_organisations uuid[]) returns boolean
 language sql stable security definer
@@ -172,15 +249,20 @@ as $$
   select exists (
     select 1
     from public.matchmaker_decisions d
-    join public.match_proposals mp on mp.request_id = d.request_id and mp.offer_id = d.offer_id
+    join public.match_proposals mp
+      on mp.request_id = d.request_id and mp.offer_id = d.offer_id and mp.municipality_id = d.municipality_id
     where d.request_id = p.request_id and d.offer_id = p.offer_id and d.decision = 'pin'
       and (private.is_member(mp.request_organisation_id)
            or private.is_member(mp.offer_organisation_id)
            or private.is_municipality_staff(mp.municipality_id))
   )
 $$;
--- anon too: selecting the column must not error for a visitor, who sees no proposal rows anyway.
+revoke execute on function public.pinned(public.match_proposals) from public;
 grant execute on function public.pinned(public.match_proposals) to anon, authenticated, service_role;
+comment on function public.pinned(public.match_proposals) is
+  'Whether a matchmaker pinned this pair (computed column select=...,pinned).
+advisor: authenticated may execute: the parties of a proposal may not read matchmaker_decisions; it answers true only for a pinned proposal the caller is a party to or staff of, whatever row is passed in.
+advisor: anon may execute: selecting the column must not error for a visitor, who sees no proposal rows and for whom it answers false.';
 
 -- A listing the engine may still propose: open and not past its end date.
 create or replace function private.listing_is_live(p_listing uuid, p_municipality uuid, p_kind public.listing_kind)
@@ -213,7 +295,8 @@ begin
     end if;
   end if;
   delete from public.match_proposals mp
-   where mp.request_id = new.request_id and mp.offer_id = new.offer_id;
+   where mp.request_id = new.request_id and mp.offer_id = new.offer_id
+     and mp.municipality_id = new.municipality_id;
   delete from public.exchange_cycles c
    where c.municipality_id = new.municipality_id and c.members @> array[new.request_id, new.offer_id];
   return null;
@@ -282,9 +365,11 @@ begin
       and private.listing_is_live(r.id, p_municipality, 'request')
       and private.listing_is_live(o.id, p_municipality, 'offer')
       and not exists (select 1 from public.proposal_dismissals d
-                       where d.request_id = i.request_id and d.offer_id = i.offer_id)
+                       where d.request_id = i.request_id and d.offer_id = i.offer_id
+                         and d.municipality_id = p_municipality)
       and not exists (select 1 from public.matchmaker_decisions m
-                       where m.request_id = i.request_id and m.offer_id = i.offer_id and m.decision = 'veto')
+                       where m.request_id = i.request_id and m.offer_id = i.offer_id and m.decision = 'veto'
+                         and m.municipality_id = p_municipality)
   ),
   removed as (
     delete from public.match_proposals mp
@@ -295,11 +380,13 @@ begin
        -- a pinned pair stays, as long as both listings are open and nobody dismissed it
        and not (
          exists (select 1 from public.matchmaker_decisions m
-                  where m.request_id = mp.request_id and m.offer_id = mp.offer_id and m.decision = 'pin')
+                  where m.request_id = mp.request_id and m.offer_id = mp.offer_id and m.decision = 'pin'
+                    and m.municipality_id = p_municipality)
          and private.listing_is_live(mp.request_id, p_municipality, 'request')
          and private.listing_is_live(mp.offer_id, p_municipality, 'offer')
          and not exists (select 1 from public.proposal_dismissals d
-                          where d.request_id = mp.request_id and d.offer_id = mp.offer_id)
+                          where d.request_id = mp.request_id and d.offer_id = mp.offer_id
+                            and d.municipality_id = p_municipality)
        )
     returning 1
   ),
@@ -331,7 +418,8 @@ begin
     and private.listing_is_live(r.id, p_municipality, 'request')
     and private.listing_is_live(o.id, p_municipality, 'offer')
     and not exists (select 1 from public.proposal_dismissals d
-                     where d.request_id = m.request_id and d.offer_id = m.offer_id)
+                     where d.request_id = m.request_id and d.offer_id = m.offer_id
+                       and d.municipality_id = p_municipality)
   on conflict (request_id, offer_id) do nothing;
 
   -- Listings closed, paused or expired since they were proposed, wherever they appear.
@@ -367,15 +455,17 @@ begin
                     order by m.n),
              i.score, i.reasons
       from incoming i
-      -- the table holds rounds of 4 to 8 listings; every listing open in this municipality
+      -- the table holds rounds of 3 to 8 listings; every listing open in this municipality
       where cardinality(i.members) between 3 and 8
         and not exists (select 1 from unnest(i.members) m(id)
                          where not (private.listing_is_live(m.id, p_municipality, 'offer')
                                     or private.listing_is_live(m.id, p_municipality, 'request')))
         and not exists (select 1 from public.proposal_dismissals d
-                         where d.request_id = any (i.members) and d.offer_id = any (i.members))
+                         where d.request_id = any (i.members) and d.offer_id = any (i.members)
+                           and d.municipality_id = p_municipality)
         and not exists (select 1 from public.matchmaker_decisions m
-                         where m.decision = 'veto' and m.request_id = any (i.members) and m.offer_id = any (i.members))
+                         where m.decision = 'veto' and m.request_id = any (i.members) and m.offer_id = any (i.members)
+                           and m.municipality_id = p_municipality)
       on conflict (municipality_id, members) do nothing
       returning 1
     )

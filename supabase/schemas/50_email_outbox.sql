@@ -36,6 +36,7 @@ alter table public.email_outbox enable row level security;
 revoke all on table public.email_outbox from anon, authenticated;
 grant select, insert, update, delete on table public.email_outbox to service_role;
 
+create index email_outbox_municipality_idx on public.email_outbox (municipality_id);
 create index email_outbox_due_idx on public.email_outbox (next_attempt_at) where status in ('pending', 'sending');
 create index email_outbox_digest_idx on public.email_outbox (organisation_id, kind, created_at desc)
   where organisation_id is not null;
@@ -111,14 +112,17 @@ as $$
   candidates as (
     select s.*,
            exists (select 1 from public.matchmaker_decisions d
-                    where d.request_id = s.request_id and d.offer_id = s.offer_id and d.decision = 'pin') as pinned
+                    where d.request_id = s.request_id and d.offer_id = s.offer_id and d.decision = 'pin'
+                      and d.municipality_id = p_municipality) as pinned
     from sides s
     where private.listing_is_live(s.request_id, p_municipality, 'request')
       and private.listing_is_live(s.offer_id, p_municipality, 'offer')
       and not exists (select 1 from public.proposal_dismissals d
-                       where d.request_id = s.request_id and d.offer_id = s.offer_id)
+                       where d.request_id = s.request_id and d.offer_id = s.offer_id
+                         and d.municipality_id = p_municipality)
       and not exists (select 1 from public.matchmaker_decisions d
-                       where d.request_id = s.request_id and d.offer_id = s.offer_id and d.decision = 'veto')
+                       where d.request_id = s.request_id and d.offer_id = s.offer_id and d.decision = 'veto'
+                         and d.municipality_id = p_municipality)
       and not exists (select 1 from public.email_outbox e
                        where e.organisation_id = s.organisation_id and e.kind = 'proposals_digest'
                          and e.created_at > now() - p_min_interval)

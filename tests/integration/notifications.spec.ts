@@ -36,8 +36,15 @@ async function runDigest(extra: Partial<DigestOptions> = {}) {
 	return report;
 }
 
+/** A user of the test municipality: sign-up cannot choose one, so the service role places them, as an operator would. */
 async function user(prefix: string, locale: 'nl' | 'en' = 'nl') {
-	return signedInUser(prefix, { municipality: municipalitySlug, locale });
+	const created = await signedInUser(prefix, { locale });
+	const { error } = await adminClient()
+		.from('profiles')
+		.update({ municipality_id: municipalityId })
+		.eq('id', created.userId);
+	if (error) throw error;
+	return created;
 }
 
 async function organisation(owner: User, name: string, kind: 'business' | 'voluntary') {

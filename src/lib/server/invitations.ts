@@ -34,6 +34,8 @@ export async function acceptInvitation(
 	if (error.code === 'P0001' && error.hint === 'already_accepted') {
 		return { ok: false, reason: 'invitations.error.already_accepted' };
 	}
-	if (error.code === 'P0002') return { ok: false, reason: 'invitations.error.not_found' };
+	if (error.code === 'P0001' && error.hint === 'not_found') {
+		return { ok: false, reason: 'invitations.error.not_found' };
+	}
 	throw new Error(`Accepting invitation failed: ${error.code} ${error.message}`);
 }

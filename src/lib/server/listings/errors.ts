@@ -16,6 +16,8 @@ export function classifyDbError(error: DbError): ListingFailure | undefined {
 	if (error.hint === 'invalid_transition' || error.hint === 'invalid_state') return 'invalid_transition';
 	if (error.hint === 'ends_in_past') return 'ends_in_past';
 	if (error.hint === 'immutable') return 'forbidden';
+	// The database's daily quota of new listings (migration close_write_paths).
+	if (error.hint === 'quota_exceeded') return 'invalid';
 	switch (error.code) {
 		case '42501': // RLS: new row violates row-level security policy
 			return 'forbidden';

@@ -53,6 +53,9 @@ describe('classifyDbError', () => {
 			'forbidden'
 		);
 		expect(classifyDbError({ code: '23505', message: 'duplicate key' })).toBe('already_reported');
+		expect(classifyDbError({ code: 'P0001', message: 'quota exceeded', hint: 'quota_exceeded' })).toBe(
+			'invalid'
+		);
 		expect(classifyDbError({ code: '08006', message: 'connection failure' })).toBeUndefined();
 	});
 });

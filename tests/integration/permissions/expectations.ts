@@ -1,0 +1,499 @@
+// The permission matrix: for every table and function PostgREST exposes, who may read, insert,
+// update (column by column) and delete the rows of organisation X in municipality A, and who
+// may call each function. matrix.spec.ts turns each entry into one attempt per actor and fails
+// on any table, column or function that appears here without expectations (or the reverse).
+//
+// "Allowed" means the attempt took effect: the row was returned, inserted or deleted, the
+// column holds the value sent afterwards, the function answered 2xx. Anything else (an error,
+// no row, the database keeping another value) counts as refused; no attempt may answer 5xx.
+import { ACTORS, type Actor, type Person, type World } from './world';
+
+type Who = readonly Actor[];
+type Key = Record<string, string | number>;
+type Row = Record<string, unknown>;
+
+const NOBODY: Who = [];
+const EVERYONE: Who = ACTORS;
+const SIGNED_IN: Who = ACTORS.filter((a) => a !== 'anon');
+const MEMBERS: Who = ['member', 'owner'];
+const OWNER: Who = ['owner'];
+const STAFF: Who = ['matchmaker', 'admin'];
+
+export interface ColumnRule {
+	who: Who;
+	/** What the attempt writes into the column. */
+	value: (w: World, p: Person) => unknown;
+	/** Another row to try it on (a column that only makes sense on another kind of row). */
+	on?: (w: World) => Key;
+}
+
+export interface TableRule {
+	/** The row read, updated and (unless deleteKey) deleted. */
+	key: (w: World) => Key;
+	read: Who;
+	insert: { who: Who; row: (w: World, p: Person) => Row };
+	update: Record<string, ColumnRule>;
+	delete: Who;
+	deleteKey?: (w: World) => Key;
+	/** Further rows whose visibility differs from the main one. */
+	alsoRead?: { label: string; key: (w: World) => Key; who: Who }[];
+}
+
+export interface RpcRule {
+	who: Who;
+	args: (w: World, p: Person) => Row;
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const col = (who: Who, value: ColumnRule['value'], on?: ColumnRule['on']): ColumnRule => ({ who, value, on });
+/** A column nobody may change through the API. */
+const fixed = (value: ColumnRule['value'], on?: ColumnRule['on']): ColumnRule => col(NOBODY, value, on);
+const someone = (w: World) => w.people.noOrganisation.userId;
+
+export const tables: Record<string, TableRule> = {
+	municipalities: {
+		key: (w) => ({ id: w.A }),
+		read: EVERYONE,
+		insert: { who: NOBODY, row: (w) => ({ slug: `nep-${w.stamp}`, name: 'Nepgemeente' }) },
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			slug: fixed(() => 'gekaapt'),
+			name: fixed(() => 'Gemeente Gekaapt'),
+			settings: fixed(() => ({ rates: { hands: 1 } })),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
+	municipality_roles: {
+		key: (w) => ({ municipality_id: w.A, user_id: w.people.matchmaker.userId!, role: 'matchmaker' }),
+		read: ['matchmaker', 'admin'],
+		insert: { who: NOBODY, row: (w, p) => ({ municipality_id: w.A, user_id: p.userId, role: 'admin' }) },
+		update: {
+			municipality_id: fixed((w) => w.B),
+			user_id: fixed(someone),
+			role: fixed(() => 'admin'),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
+	profiles: {
+		key: (w) => ({ id: w.people.member.userId! }),
+		// Oneself, colleagues (names in the member list) and the municipality's admins.
+		read: ['member', 'owner', 'admin'],
+		insert: { who: NOBODY, row: (w, p) => ({ id: p.userId, municipality_id: w.A }) },
+		update: {
+			id: fixed(someone),
+			municipality_id: fixed((w) => w.B),
+			display_name: col(['member'], () => 'Nieuwe naam'),
+			locale: col(['member'], () => 'en'),
+			created_at: fixed(() => at(-1000)),
+			updated_at: fixed(() => at(1000))
+		},
+		delete: NOBODY
+	},
+
+	organisations: {
+		key: (w) => ({ id: w.orgs.x }),
+		read: EVERYONE,
+		// Anyone signed in founds one, in their own municipality (the database decides which).
+		insert: {
+			who: SIGNED_IN,
+			row: (w, p) => ({
+				kind: 'voluntary',
+				name: 'Nieuwe vereniging',
+				slug: `nieuw-${p.actor.toLowerCase()}-${w.stamp}`,
+				municipality_id: p.municipalityId
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			municipality_id: fixed((w) => w.B),
+			kind: fixed(() => 'municipality'),
+			name: col(['owner', 'admin'], () => 'Matrix Bouw en Onderhoud'),
+			slug: fixed(() => 'ander-adres'),
+			kvk_number: col(['owner', 'admin'], () => '87654321'),
+			description: col(['owner', 'admin'], () => 'Bouwbedrijf uit Nijverdal.'),
+			place: col(['owner', 'admin'], () => 'Haarle'),
+			latitude: col(['owner', 'admin'], () => 52.39),
+			longitude: col(['owner', 'admin'], () => 6.42),
+			website: col(['owner', 'admin'], () => 'https://matrixbouw.nl'),
+			created_by: fixed(someone),
+			created_at: fixed(() => at(-1000)),
+			updated_at: fixed(() => at(1000))
+		},
+		// With its listings, proposals and history (cascade).
+		delete: OWNER
+	},
+
+	organisation_contacts: {
+		key: (w) => ({ organisation_id: w.orgs.x }),
+		read: ['member', 'owner', 'admin'],
+		// X2 has no contact row yet; its owner adds one.
+		insert: {
+			who: OWNER,
+			row: (w, p) => ({
+				organisation_id: w.orgs.x2,
+				municipality_id: p.municipalityId,
+				email: 'x2@matrix.nl'
+			})
+		},
+		update: {
+			organisation_id: fixed((w) => w.orgs.x2),
+			municipality_id: fixed((w) => w.B),
+			email: col(OWNER, () => 'nieuw@matrixbouw.nl'),
+			phone: col(OWNER, () => '0548 999999'),
+			updated_at: fixed(() => at(1000))
+		},
+		delete: NOBODY
+	},
+
+	memberships: {
+		key: (w) => ({ organisation_id: w.orgs.x, user_id: w.people.member.userId! }),
+		read: ['member', 'owner', 'admin'],
+		insert: {
+			who: NOBODY,
+			row: (w, p) => ({ organisation_id: w.orgs.x, user_id: p.userId, municipality_id: w.A, role: 'owner' })
+		},
+		update: {
+			organisation_id: fixed((w) => w.orgs.y),
+			user_id: fixed(someone),
+			municipality_id: fixed((w) => w.B),
+			role: col(OWNER, () => 'owner'),
+			created_at: fixed(() => at(-1000))
+		},
+		// A member leaves; an owner removes them.
+		delete: MEMBERS
+	},
+
+	invitations: {
+		key: (w) => ({ id: w.invitations.a }),
+		// The organisation's members, and the person invited.
+		read: ['noOrganisation', 'member', 'owner'],
+		insert: {
+			who: MEMBERS,
+			row: (w, p) => ({
+				organisation_id: w.orgs.x,
+				municipality_id: p.municipalityId,
+				email: `nieuw-${p.actor.toLowerCase()}-${w.stamp}@matrix.test`,
+				role: 'member'
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			organisation_id: fixed((w) => w.orgs.y),
+			municipality_id: fixed((w) => w.B),
+			email: fixed(() => 'ander@matrix.test'),
+			role: fixed(() => 'owner'),
+			invited_by: fixed(someone),
+			created_at: fixed(() => at(-1000)),
+			expires_at: fixed(() => at(300)),
+			accepted_at: fixed(() => at(0)),
+			accepted_by: fixed(someone)
+		},
+		delete: MEMBERS
+	},
+
+	listings: {
+		key: (w) => ({ id: w.listings.xOffer }),
+		read: EVERYONE,
+		alsoRead: [
+			{ label: 'a draft', key: (w) => ({ id: w.listings.xDraft }), who: ['member', 'owner', 'admin'] }
+		],
+		insert: {
+			who: MEMBERS,
+			row: (w, p) => ({
+				organisation_id: w.orgs.x,
+				municipality_id: p.municipalityId,
+				kind: 'offer',
+				state: 'draft',
+				category: 'materials',
+				title: 'Steigers te leen',
+				place: 'Nijverdal',
+				latitude: 52.36,
+				longitude: 6.4681
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			municipality_id: fixed((w) => w.B),
+			organisation_id: fixed((w) => w.orgs.x2),
+			created_by: fixed(someone),
+			kind: fixed(() => 'request'),
+			state: col(['member', 'owner', 'admin'], () => 'paused'),
+			category: col(['member', 'owner', 'admin'], () => 'expertise'),
+			title: col(['member', 'owner', 'admin'], () => 'Matrix: handen voor twee dagen'),
+			description: col(['member', 'owner', 'admin'], () => 'Twee dagen helpen.'),
+			amount: col(['member', 'owner', 'admin'], () => '2 mensen'),
+			estimated_hours: col(['member', 'owner', 'admin'], () => 16),
+			estimated_value: col(['member', 'owner', 'admin'], () => 800),
+			place: col(['member', 'owner', 'admin'], () => 'Haarle'),
+			latitude: col(['member', 'owner', 'admin'], () => 52.39),
+			longitude: col(['member', 'owner', 'admin'], () => 6.42),
+			available_from: col(['member', 'owner', 'admin'], () => inDays(1)),
+			available_until: col(['member', 'owner', 'admin'], () => inDays(90)),
+			wants_in_return: col(['member', 'owner', 'admin'], () => 'Een bedankje'),
+			// Request-only columns, tried on Y's request.
+			needed_by: col(
+				['otherOrganisation', 'admin'],
+				() => inDays(30),
+				(w) => ({ id: w.listings.yRequest })
+			),
+			can_offer_in_return: col(
+				['otherOrganisation', 'admin'],
+				() => 'Een optreden',
+				(w) => ({ id: w.listings.yRequest })
+			),
+			// Generated by the database.
+			ends_on: fixed(() => inDays(5)),
+			open_until: fixed(() => inDays(5)),
+			search_vector: fixed(() => 'gekaapt'),
+			title_vector: fixed(() => 'gekaapt'),
+			published_at: fixed(() => at(1000)),
+			closed_at: fixed(() => at(0)),
+			created_at: fixed(() => at(1000)),
+			updated_at: fixed(() => at(1000))
+		},
+		// Only drafts are deleted; anything once published is closed instead.
+		delete: MEMBERS,
+		deleteKey: (w) => ({ id: w.listings.xDraft })
+	},
+
+	listing_events: {
+		key: (w) => ({ id: w.event }),
+		read: ['member', 'owner', 'admin'],
+		insert: {
+			who: NOBODY,
+			row: (w) => ({
+				listing_id: w.listings.xOffer,
+				organisation_id: w.orgs.x,
+				municipality_id: w.A,
+				actor_role: 'authenticated',
+				action: 'updated'
+			})
+		},
+		update: {
+			id: fixed(() => 1),
+			listing_id: fixed((w) => w.listings.xOffer2),
+			organisation_id: fixed((w) => w.orgs.y),
+			municipality_id: fixed((w) => w.B),
+			actor_id: fixed(someone),
+			actor_role: fixed(() => 'system'),
+			action: fixed(() => 'deleted'),
+			old_state: fixed(() => 'draft'),
+			new_state: fixed(() => 'closed'),
+			changed_fields: fixed(() => ['title']),
+			old_values: fixed(() => ({ title: 'x' })),
+			new_values: fixed(() => ({ title: 'y' })),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
+	listing_reports: {
+		key: (w) => ({ id: w.report }),
+		// The reporter and the municipality's admins; not the listing's organisation.
+		read: ['otherOrganisation', 'admin'],
+		insert: {
+			who: SIGNED_IN,
+			row: (w, p) => ({
+				listing_id: w.listings.xOffer,
+				municipality_id: p.municipalityId,
+				reason: 'Klopt dit wel?'
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			listing_id: fixed((w) => w.listings.xOffer),
+			municipality_id: fixed((w) => w.B),
+			reporter_id: fixed(someone),
+			reason: fixed(() => 'Andere reden'),
+			status: col(['admin'], () => 'dismissed'),
+			resolution_note: col(['admin'], () => 'Niets aan de hand'),
+			resolved_by: fixed(someone),
+			resolved_at: fixed(() => at(0)),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
+	match_proposals: {
+		key: (w) => ({ id: w.proposals.a }),
+		// Both parties and the municipality's staff.
+		read: ['member', 'owner', 'otherOrganisation', 'matchmaker', 'admin'],
+		insert: {
+			who: NOBODY,
+			row: (w) => ({
+				municipality_id: w.A,
+				request_id: w.listings.yRequest,
+				offer_id: w.listings.xOffer2,
+				request_organisation_id: w.orgs.y,
+				offer_organisation_id: w.orgs.x,
+				score: 1
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			municipality_id: fixed((w) => w.B),
+			request_id: fixed((w) => w.listings.bRequest),
+			offer_id: fixed((w) => w.listings.xOffer2),
+			request_organisation_id: fixed((w) => w.orgs.x2),
+			offer_organisation_id: fixed((w) => w.orgs.x2),
+			score: fixed(() => 1),
+			reasons: fixed(() => []),
+			computed_at: fixed(() => at(1000)),
+			proposed_at: fixed(() => at(1000)),
+			request_notified_at: fixed(() => at(0)),
+			offer_notified_at: fixed(() => at(0))
+		},
+		delete: NOBODY
+	},
+
+	proposal_dismissals: {
+		key: (w) => ({
+			request_id: w.listings.yRequest,
+			offer_id: w.listings.xOffer2,
+			organisation_id: w.orgs.x
+		}),
+		read: ['member', 'owner', 'matchmaker', 'admin'],
+		// "Niet interessant", on behalf of one's own organisation, a party to the pair.
+		insert: {
+			who: MEMBERS,
+			row: (w, p) => ({
+				request_id: w.listings.yRequest,
+				offer_id: w.listings.xOffer,
+				organisation_id: w.orgs.x,
+				municipality_id: p.municipalityId
+			})
+		},
+		update: {
+			request_id: fixed((w) => w.listings.bRequest),
+			offer_id: fixed((w) => w.listings.xOffer),
+			organisation_id: fixed((w) => w.orgs.y),
+			municipality_id: fixed((w) => w.B),
+			dismissed_by: fixed(someone),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
+	matchmaker_decisions: {
+		key: (w) => ({ request_id: w.listings.yRequest, offer_id: w.listings.xOffer }),
+		read: STAFF,
+		// Each caller names their own municipality: only A's staff may decide on A's pair.
+		insert: {
+			who: STAFF,
+			row: (w, p) => ({
+				request_id: w.listings.yRequest,
+				offer_id: w.listings.xOffer2,
+				municipality_id: p.municipalityId,
+				decision: 'veto'
+			})
+		},
+		update: {
+			request_id: fixed((w) => w.listings.bRequest),
+			offer_id: fixed((w) => w.listings.xOffer2),
+			municipality_id: fixed((w) => w.B),
+			decision: col(STAFF, () => 'veto'),
+			note: col(STAFF, () => 'Past niet'),
+			// Always the staff member who changed it, whatever is sent.
+			decided_by: fixed((w) => w.people.owner.userId),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: STAFF
+	},
+
+	exchange_cycles: {
+		key: (w) => ({ id: w.cycle }),
+		read: ['member', 'owner', 'otherOrganisation', 'matchmaker', 'admin'],
+		insert: {
+			who: NOBODY,
+			row: (w) => ({
+				municipality_id: w.A,
+				members: [w.listings.xOffer2, w.listings.yRequest, w.listings.xOffer],
+				organisation_ids: [w.orgs.x, w.orgs.y, w.orgs.x],
+				score: 1
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			municipality_id: fixed((w) => w.B),
+			members: fixed((w) => [w.listings.xOffer2, w.listings.yRequest, w.listings.xDraft]),
+			organisation_ids: fixed((w) => [w.orgs.y, w.orgs.y, w.orgs.y]),
+			score: fixed(() => 1),
+			reasons: fixed(() => []),
+			computed_at: fixed(() => at(1000))
+		},
+		delete: NOBODY
+	},
+
+	email_outbox: {
+		key: (w) => ({ id: w.outbox.a }),
+		// The server's jobs only (service role): other people's addresses and whole messages.
+		read: NOBODY,
+		insert: {
+			who: NOBODY,
+			row: (w) => ({
+				kind: 'invitation',
+				to_address: 'iemand@matrix.test',
+				subject: 'Nep',
+				html: '<p>Nep</p>',
+				text: 'Nep',
+				idempotency_key: `nep-${w.stamp}`
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			municipality_id: fixed((w) => w.B),
+			organisation_id: fixed((w) => w.orgs.y),
+			kind: fixed(() => 'other'),
+			to_address: fixed(() => 'aanvaller@matrix.test'),
+			subject: fixed(() => 'Gekaapt'),
+			html: fixed(() => '<p>Gekaapt</p>'),
+			text: fixed(() => 'Gekaapt'),
+			idempotency_key: fixed(() => 'gekaapt'),
+			status: fixed(() => 'sent'),
+			attempts: fixed(() => 9),
+			next_attempt_at: fixed(() => at(1000)),
+			claimed_at: fixed(() => at(0)),
+			last_error: fixed(() => 'x'),
+			resend_id: fixed(() => 'x'),
+			created_at: fixed(() => at(-1000)),
+			sent_at: fixed(() => at(0))
+		},
+		delete: NOBODY
+	}
+};
+
+export const rpcs: Record<string, RpcRule> = {
+	// The marketplace: everyone searches; RLS decides what each caller finds.
+	search_listings: { who: EVERYONE, args: () => ({ p_query: 'matrix' }) },
+	// Only the invited address accepts; everyone else gets "not found" (400), anon 401.
+	accept_invitation: { who: ['noOrganisation'], args: (w) => ({ p_invitation: w.invitations.a }) },
+	// Computed columns (select=...,effective_state / pinned), callable as functions too: any row
+	// passed in is re-checked, so a hand-made one reveals nothing.
+	effective_state: {
+		who: EVERYONE,
+		args: (w) => ({ l: { id: w.listings.xOffer, kind: 'offer', state: 'open' } })
+	},
+	pinned: {
+		who: EVERYONE,
+		args: (w) => ({ p: { request_id: w.listings.yRequest, offer_id: w.listings.xOffer } })
+	},
+	// The server's jobs (service role).
+	expire_listings: { who: NOBODY, args: () => ({}) },
+	replace_match_proposals: { who: NOBODY, args: (w) => ({ p_municipality: w.A, p_proposals: [] }) },
+	claim_email_outbox: { who: NOBODY, args: () => ({ p_limit: 1 }) },
+	pending_proposal_notifications: { who: NOBODY, args: (w) => ({ p_municipality: w.A, p_min_score: 0 }) },
+	enqueue_proposal_digest: {
+		who: NOBODY,
+		args: (w) => ({
+			p_municipality: w.A,
+			p_organisation: w.orgs.x,
+			p_proposal_ids: [w.proposals.a],
+			p_emails: [{ to: 'a@matrix.test', subject: 's', html: 'h', text: 't', idempotency_key: `k-${w.stamp}` }]
+		})
+	}
+};

@@ -1,0 +1,371 @@
+// Two municipalities side by side, for the permission matrix and the findings of issue 10:
+// Hellendoorn (the seeded demo, "A") and a second one ("B") with its own admin, matchmaker,
+// organisations, listings, proposals, decisions, invitations, contacts and outbox rows. The rows
+// are written with the service role (the database's own checks for clients do not apply to it);
+// the people are real users signed in through the auth stand-in.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { adminClient, anonClient, signedInUser, uniqueEmail } from '../clients';
+import { demoUser, HELLENDOORN, loose, NIJVERDAL } from '../fixtures';
+
+/** Everyone the matrix tries each operation as. The rows under test belong to organisation X in A. */
+export const ACTORS = [
+	'anon',
+	'noOrganisation',
+	'member',
+	'owner',
+	'otherOrganisation',
+	'otherAdmin',
+	'matchmaker',
+	'admin'
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export interface Person {
+	actor: Actor;
+	client: SupabaseClient;
+	/** null for anon */
+	userId: string | null;
+	email: string | null;
+	municipalityId: string;
+}
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function must<T>(
+	promise: PromiseLike<{ data: T; error: { message: string; code?: string } | null }>,
+	what: string
+): Promise<T> {
+	const { data, error } = await promise;
+	if (error) throw new Error(`${what}: ${error.code} ${error.message}`);
+	return data;
+}
+
+export async function buildWorld() {
+	const db = loose(adminClient());
+	const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
+	const A = HELLENDOORN;
+
+	const b = await must(
+		db
+			.from('municipalities')
+			.insert({ slug: `wierden-${stamp}`, name: 'Testgemeente Wierden' })
+			.select('id')
+			.single(),
+		'municipality B'
+	);
+	const B = (b as { id: string }).id;
+
+	const [
+		noOrganisation,
+		member,
+		owner,
+		otherOrganisation,
+		otherAdmin,
+		ownerB,
+		matchmakerB,
+		admin,
+		matchmaker
+	] = await Promise.all([
+		signedInUser('no-org'),
+		signedInUser('member'),
+		signedInUser('owner'),
+		signedInUser('other-org'),
+		signedInUser('other-admin'),
+		signedInUser('owner-b'),
+		signedInUser('matchmaker-b'),
+		demoUser('admin@hellendoorn.demo'),
+		demoUser('matchmaker@hellendoorn.demo')
+	]);
+	// New users join the deployment's municipality (A); B's people are placed there by the
+	// service role, as an operator would.
+	await must(
+		db
+			.from('profiles')
+			.update({ municipality_id: B })
+			.in('id', [otherAdmin.userId, ownerB.userId, matchmakerB.userId]),
+		'profiles in B'
+	);
+	await must(
+		db.from('municipality_roles').insert([
+			{ municipality_id: B, user_id: otherAdmin.userId, role: 'admin' },
+			{ municipality_id: B, user_id: matchmakerB.userId, role: 'matchmaker' }
+		]),
+		'roles in B'
+	);
+
+	const organisation = async (municipality: string, kind: string, name: string, createdBy: string) =>
+		(
+			(await must(
+				db
+					.from('organisations')
+					.insert({
+						municipality_id: municipality,
+						kind,
+						name,
+						slug: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${stamp}`,
+						created_by: createdBy,
+						place: 'Nijverdal',
+						latitude: 52.36,
+						longitude: 6.4681
+					})
+					.select('id')
+					.single(),
+				`organisation ${name}`
+			)) as { id: string }
+		).id;
+	const [x, x2, y, bBusiness, bClub] = await Promise.all([
+		organisation(A, 'business', 'Matrix Bouw', owner.userId),
+		organisation(A, 'business', 'Matrix Zonder Contact', owner.userId),
+		organisation(A, 'voluntary', 'Matrix Vereniging', otherOrganisation.userId),
+		organisation(B, 'business', 'Wierden Techniek', ownerB.userId),
+		organisation(B, 'voluntary', 'Wierden Sportclub', ownerB.userId)
+	]);
+	await must(
+		db.from('memberships').insert([
+			{ organisation_id: x, user_id: member.userId, municipality_id: A, role: 'member' },
+			{ organisation_id: x2, user_id: member.userId, municipality_id: A, role: 'member' }
+		]),
+		'members'
+	);
+	await must(
+		db.from('organisation_contacts').insert([
+			{ organisation_id: x, municipality_id: A, email: 'info@matrixbouw.nl', phone: '0548 111111' },
+			{ organisation_id: y, municipality_id: A, email: 'bestuur@matrixvereniging.nl', phone: '0548 222222' },
+			{
+				organisation_id: bBusiness,
+				municipality_id: B,
+				email: 'info@wierdentechniek.nl',
+				phone: '0546 333333'
+			}
+		]),
+		'contacts'
+	);
+
+	const listing = async (
+		municipality: string,
+		organisationId: string,
+		createdBy: string,
+		kind: 'offer' | 'request',
+		state: 'open' | 'draft',
+		title: string
+	) =>
+		(
+			(await must(
+				db
+					.from('listings')
+					.insert({
+						...NIJVERDAL,
+						municipality_id: municipality,
+						organisation_id: organisationId,
+						created_by: createdBy,
+						kind,
+						state,
+						category: 'hands',
+						title,
+						description: 'Voor de toegangsmatrix.',
+						...(kind === 'offer' ? { available_until: inDays(60) } : { needed_by: inDays(60) })
+					})
+					.select('id')
+					.single(),
+				`listing ${title}`
+			)) as { id: string }
+		).id;
+	const [xOffer, xOffer2, xDraft, yRequest, bOffer, bRequest] = await Promise.all([
+		listing(A, x, owner.userId, 'offer', 'open', 'Matrix: handen voor een dag'),
+		listing(A, x, member.userId, 'offer', 'open', 'Matrix: een busje te leen'),
+		listing(A, x, member.userId, 'offer', 'draft', 'Matrix: nog een concept'),
+		listing(A, y, otherOrganisation.userId, 'request', 'open', 'Matrix: hulp bij de verbouwing'),
+		listing(B, bBusiness, ownerB.userId, 'offer', 'open', 'Wierden: gereedschap te leen'),
+		listing(B, bClub, ownerB.userId, 'request', 'open', 'Wierden: schilders gezocht')
+	]);
+
+	const proposals = (await must(
+		db
+			.from('match_proposals')
+			.insert([
+				{
+					municipality_id: A,
+					request_id: yRequest,
+					offer_id: xOffer,
+					request_organisation_id: y,
+					offer_organisation_id: x,
+					score: 0.8
+				},
+				{
+					municipality_id: B,
+					request_id: bRequest,
+					offer_id: bOffer,
+					request_organisation_id: bClub,
+					offer_organisation_id: bBusiness,
+					score: 0.7
+				}
+			])
+			.select('id, municipality_id'),
+		'proposals'
+	)) as { id: string; municipality_id: string }[];
+	const proposalA = proposals.find((p) => p.municipality_id === A)!.id;
+	const proposalB = proposals.find((p) => p.municipality_id === B)!.id;
+
+	await must(
+		db.from('matchmaker_decisions').insert([
+			{
+				request_id: yRequest,
+				offer_id: xOffer,
+				municipality_id: A,
+				decision: 'pin',
+				decided_by: matchmaker.userId
+			},
+			{
+				request_id: bRequest,
+				offer_id: bOffer,
+				municipality_id: B,
+				decision: 'pin',
+				decided_by: matchmakerB.userId
+			}
+		]),
+		'decisions'
+	);
+	await must(
+		db.from('proposal_dismissals').insert({
+			request_id: yRequest,
+			offer_id: xOffer2,
+			organisation_id: x,
+			municipality_id: A,
+			dismissed_by: member.userId
+		}),
+		'dismissal'
+	);
+	const cycle = (await must(
+		db
+			.from('exchange_cycles')
+			.insert({
+				municipality_id: A,
+				members: [xOffer, yRequest, xOffer2],
+				organisation_ids: [x, y, x],
+				score: 0.5
+			})
+			.select('id')
+			.single(),
+		'cycle'
+	)) as { id: string };
+
+	const invitations = (await must(
+		db
+			.from('invitations')
+			.insert([
+				{
+					organisation_id: x,
+					municipality_id: A,
+					email: noOrganisation.email,
+					role: 'member',
+					invited_by: owner.userId
+				},
+				{
+					organisation_id: bBusiness,
+					municipality_id: B,
+					email: uniqueEmail('invitee-b'),
+					role: 'member',
+					invited_by: ownerB.userId
+				}
+			])
+			.select('id, municipality_id'),
+		'invitations'
+	)) as { id: string; municipality_id: string }[];
+	const report = (await must(
+		db
+			.from('listing_reports')
+			.insert({
+				listing_id: xOffer2,
+				municipality_id: A,
+				reporter_id: otherOrganisation.userId,
+				reason: 'Lijkt dubbel'
+			})
+			.select('id')
+			.single(),
+		'report'
+	)) as { id: string };
+	const outbox = (await must(
+		db
+			.from('email_outbox')
+			.insert([
+				{
+					municipality_id: A,
+					organisation_id: x,
+					kind: 'invitation',
+					to_address: noOrganisation.email,
+					subject: 'Uitnodiging',
+					html: '<p>Welkom</p>',
+					text: 'Welkom',
+					idempotency_key: `matrix-a-${stamp}`,
+					// Sent already: the outbox tests' runners must find nothing of ours to deliver.
+					status: 'sent',
+					sent_at: new Date().toISOString()
+				},
+				{
+					municipality_id: B,
+					kind: 'invitation',
+					to_address: 'iemand@wierden.test',
+					subject: 'Uitnodiging',
+					html: '<p>Welkom</p>',
+					text: 'Welkom',
+					idempotency_key: `matrix-b-${stamp}`,
+					status: 'sent',
+					sent_at: new Date().toISOString()
+				}
+			])
+			.select('id, municipality_id'),
+		'outbox'
+	)) as { id: string; municipality_id: string }[];
+	const event = (await must(
+		db.from('listing_events').select('id').eq('listing_id', xOffer).order('id').limit(1).single(),
+		'listing event'
+	)) as { id: number };
+
+	const person = (
+		actor: Actor,
+		u: { client: SupabaseClient; userId: string; email?: string },
+		m: string
+	): Person => ({
+		actor,
+		client: loose(u.client as never),
+		userId: u.userId,
+		email: u.email ?? null,
+		municipalityId: m
+	});
+	const people: Record<Actor, Person> = {
+		anon: { actor: 'anon', client: loose(anonClient()), userId: null, email: null, municipalityId: A },
+		noOrganisation: person('noOrganisation', noOrganisation, A),
+		member: person('member', member, A),
+		owner: person('owner', owner, A),
+		otherOrganisation: person('otherOrganisation', otherOrganisation, A),
+		otherAdmin: person('otherAdmin', otherAdmin, B),
+		matchmaker: person('matchmaker', { ...matchmaker, email: 'matchmaker@hellendoorn.demo' }, A),
+		admin: person('admin', { ...admin, email: 'admin@hellendoorn.demo' }, A)
+	};
+
+	return {
+		stamp,
+		A,
+		B,
+		bSlug: `wierden-${stamp}`,
+		people,
+		matchmakerB: person('matchmaker', matchmakerB, B),
+		ownerB: person('owner', ownerB, B),
+		orgs: { x, x2, y, bBusiness, bClub },
+		listings: { xOffer, xOffer2, xDraft, yRequest, bOffer, bRequest },
+		proposals: { a: proposalA, b: proposalB },
+		cycle: cycle.id,
+		invitations: {
+			a: invitations.find((i) => i.municipality_id === A)!.id,
+			b: invitations.find((i) => i.municipality_id === B)!.id
+		},
+		report: report.id,
+		outbox: {
+			a: outbox.find((o) => o.municipality_id === A)!.id,
+			b: outbox.find((o) => o.municipality_id === B)!.id
+		},
+		event: event.id
+	};
+}
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
