@@ -1,5 +1,5 @@
 import { findCycles, type Edge } from './cycles';
-import { extractFeatures, sharedConcepts } from './features';
+import { directConcepts, extractFeatures, sharedConcepts } from './features';
 import { diversify, servedFactor } from './fairness';
 import { MAX_BOOST, rawFor, scorePair, squash, WEIGHTS } from './score';
 import { normalise } from './text';
@@ -61,6 +61,20 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		return g;
 	};
 	const main = new Map<string, Vec>();
+	// the concepts each listing names itself, worked out only for listings shown with a reason
+	const named = new Map<string, Map<string, number>>();
+	const namedOf = (id: string) => {
+		let m = named.get(id);
+		if (!m) {
+			const l = docs.get(id)!.listing;
+			m = directConcepts([
+				{ text: l.title, weight: 1.5 },
+				{ text: l.description, weight: 1 }
+			]);
+			named.set(id, m);
+		}
+		return m;
+	};
 	const pack = (text: string) => df.space.pack(extractFeatures([{ text, weight: 1 }]));
 	const offerMain = new VectorIndex<Doc>(df);
 	const requestMain = new VectorIndex<Doc>(df);
@@ -80,7 +94,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		if (side === 'offer') {
 			const offer = listing as Offer;
 			const text = normalise(`${offer.title} ${offer.description}`);
-			const wants = offer.wants_in_return ? pack(offer.wants_in_return) : undefined;
+			const wants = offer.wantsInReturn ? pack(offer.wantsInReturn) : undefined;
 			const doc: Doc = {
 				side,
 				listing: offer,
@@ -94,7 +108,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 			if (wants) offerWants.set(offer.id, wants);
 		} else {
 			const request = listing as Request;
-			const gives = request.can_offer_in_return ? pack(request.can_offer_in_return) : undefined;
+			const gives = request.canOfferInReturn ? pack(request.canOfferInReturn) : undefined;
 			const doc: Doc = {
 				side,
 				listing: request,
@@ -114,6 +128,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		if (!f) return;
 		df.remove(f);
 		main.delete(id);
+		named.delete(id);
 		docs.delete(id);
 		for (const index of [offerMain, requestMain, offerWants, requestGives]) index.delete(id);
 	}
@@ -157,7 +172,13 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 			];
 			const s = pair(o, r, hit.sim);
 			if (s.score < EDGE_THRESHOLD) continue;
-			out.push({ request: r.listing.id, offer: o.listing.id, score: s.score, reasons: s.reasons });
+			out.push({
+				request: r.listing.id,
+				offer: o.listing.id,
+				score: s.score,
+				reasons: s.reasons,
+				caveats: s.caveats
+			});
 		}
 		// one side is fixed, so the other side's id breaks ties
 		const key = doc.side === 'request' ? 'offer' : 'request';
@@ -172,7 +193,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const out = pairsOf(id).map((p) => {
 			const score = round3(p.score * servedFactor(docs.get(p[key])!.listing, now));
 			return score < p.score
-				? { ...p, score, reasons: [...p.reasons, { code: 'recently_served' } as Reason] }
+				? { ...p, score, caveats: [...p.caveats, { code: 'recently_served' } as Reason] }
 				: p;
 		});
 		return out.sort((a, b) => b.score - a.score || cmp(a[key], b[key]));
@@ -200,6 +221,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 				offer: p.offer,
 				score,
 				reasons: p.reasons,
+				caveats: p.caveats,
 				id: other,
 				org: docs.get(other)!.listing.org
 			});
@@ -208,14 +230,14 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const diverse = diversify(candidates, opts.maxPerOrg);
 		const top = diverse[0]?.score ?? 0;
 		const out: Proposal[] = [];
-		for (const { request, offer, score, reasons } of diverse) {
+		for (const { request, offer, score, reasons, caveats } of diverse) {
 			if (score < top * WEIGHTS.relative || out.length >= opts.maxPerList) break;
 			// shared themes are looked up only for what is shown: the costliest reason
-			const themes = sharedConcepts(main.get(offer)!, main.get(request)!, df);
+			const themes = sharedConcepts(main.get(offer)!, main.get(request)!, df, namedOf(offer), namedOf(request));
 			const lead: Reason[] = themes.length
 				? [{ code: 'shared_theme', params: { themes: themes.join('|') } }]
 				: [];
-			out.push({ request, offer, score, reasons: [...lead, ...reasons] });
+			out.push({ request, offer, score, reasons: [...lead, ...reasons], caveats });
 		}
 		return out;
 	}

@@ -1,12 +1,17 @@
 import { LEXICON_SOURCE, SPLIT_WORDS } from './lexicon-data';
-import { normalise, stem } from './text';
+import { normalise, stem, STOPWORDS } from './text';
 
 export type Concept = { id: string; nl: string; en: string; parents: string[] };
 
+export type TermConcept = { id: string; weight: number };
+
+/** Longest multi-word term, in content words (stop words are left out on both sides). */
+export const MAX_NGRAM = 3;
+
 export type Lexicon = {
 	concepts: Map<string, Concept>;
-	/** stem (or "stem_stem" for two-word terms) -> concept ids */
-	termConcepts: Map<string, string[]>;
+	/** stem (or "stem_stem" for terms of two or three content words) -> concepts with the term's weight */
+	termConcepts: Map<string, TermConcept[]>;
 	/** stems that may appear as a part of a compound */
 	known: Set<string>;
 	/** concept id -> its ancestors with a decaying weight */
@@ -14,15 +19,25 @@ export type Lexicon = {
 };
 
 function termKey(term: string): string {
-	return term
+	const parts = term
 		.split('_')
-		.map((part) => stem(normalise(part).replace(/ /g, '')))
+		.map((part) => normalise(part).replace(/ /g, ''))
+		.filter((part) => part && !STOPWORDS.has(part));
+	// "onder water" without its stop word would be the plain word "water": such a term is left out
+	if (term.includes('_') && parts.length < 2) return '';
+	return parts
+		.slice(0, MAX_NGRAM)
+		.map((part) => stem(part))
 		.join('_');
 }
 
+/** Ancestors count for less than the concept itself: a broad theme alone should not make a match. */
+const ANCESTOR_WEIGHT = 0.4;
+const ANCESTOR_LEVELS = 2;
+
 function parse(source: string, extraWords: string): Lexicon {
 	const concepts = new Map<string, Concept>();
-	const termConcepts = new Map<string, string[]>();
+	const termConcepts = new Map<string, TermConcept[]>();
 	const known = new Set<string>();
 	for (const raw of source.split('\n')) {
 		const line = raw.trim();
@@ -30,11 +45,16 @@ function parse(source: string, extraWords: string): Lexicon {
 		const [id, nl, en, parents, terms] = line.split('|');
 		if (!id || !nl || !en || terms === undefined) throw new Error(`Bad lexicon line: ${line}`);
 		concepts.set(id, { id, nl, en, parents: (parents ?? '').split(',').filter(Boolean) });
-		for (const term of terms.split(/\s+/).filter(Boolean)) {
+		for (const entry of terms.split(/\s+/).filter(Boolean)) {
+			// "term:0.5" marks a word that hints at the concept without naming it
+			const [term = '', w] = entry.split(':');
+			const weight = w === undefined ? 1 : Number(w);
 			const key = termKey(term);
-			if (key.length < 2) continue;
+			if (key.length < 2 || Number.isNaN(weight)) continue;
 			const list = termConcepts.get(key) ?? [];
-			if (!list.includes(id)) list.push(id);
+			const existing = list.find((t) => t.id === id);
+			if (existing) existing.weight = Math.max(existing.weight, weight);
+			else list.push({ id, weight });
 			termConcepts.set(key, list);
 			if (!key.includes('_') && key.length >= 3) known.add(key);
 		}
@@ -45,8 +65,8 @@ function parse(source: string, extraWords: string): Lexicon {
 	for (const id of concepts.keys()) {
 		const seen = new Map<string, number>();
 		let frontier = [id];
-		let weight = 0.5;
-		for (let level = 0; level < 3 && frontier.length > 0; level++) {
+		let weight = ANCESTOR_WEIGHT;
+		for (let level = 0; level < ANCESTOR_LEVELS && frontier.length > 0; level++) {
 			const next: string[] = [];
 			for (const c of frontier) {
 				for (const p of concepts.get(c)?.parents ?? []) {
@@ -77,4 +97,9 @@ export function getLexicon(): Lexicon {
 export function conceptLabel(id: string, lang: 'nl' | 'en'): string {
 	const c = getLexicon().concepts.get(id);
 	return c ? c[lang] : id;
+}
+
+/** Whether `ancestor` is a broader theme of `id`. */
+export function isAncestor(ancestor: string, id: string): boolean {
+	return (getLexicon().ancestors.get(id) ?? []).some((a) => a.id === ancestor);
 }
