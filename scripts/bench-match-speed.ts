@@ -74,14 +74,14 @@ function base(id: string, i: number) {
 }
 const makeOffer = (i: number, id = `o-${i}`): Offer => ({
 	...base(id, i),
-	available_from: rnd() < 0.2 ? '2027-03-01' : null,
-	available_until: rnd() < 0.2 ? '2027-10-01' : null,
-	wants_in_return: rnd() < 0.3 ? text(10) : null
+	availableFrom: rnd() < 0.2 ? '2027-03-01' : null,
+	availableUntil: rnd() < 0.2 ? '2027-10-01' : null,
+	wantsInReturn: rnd() < 0.3 ? text(10) : null
 });
 const makeRequest = (i: number, id = `r-${i}`): Request => ({
 	...base(id, i),
-	needed_by: rnd() < 0.25 ? '2027-06-01' : null,
-	can_offer_in_return: rnd() < 0.3 ? text(10) : null
+	neededBy: rnd() < 0.25 ? '2027-06-01' : null,
+	canOfferInReturn: rnd() < 0.3 ? text(10) : null
 });
 
 const offers = Array.from({ length: N }, (_, i) => makeOffer(i));

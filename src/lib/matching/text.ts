@@ -98,9 +98,14 @@ export function stem(word: string): string {
 		w = w.slice(2, -1);
 	else if (w.length >= 8 && w.startsWith('ge') && /[aeiou][dt]$/.test(w) && isVowel(w[w.length - 3]))
 		w = w.slice(2, -1);
+	// Endings come off to a fixpoint (fietsen -> fiets -> fiet, like fiets), but -en only once:
+	// "rekenen" is reken, not rek (rack).
+	let strippedEn = false;
 	for (let i = 0; i < 3; i++) {
+		if (strippedEn && w.endsWith('en')) break;
 		const next = stripOnce(w);
 		if (next === w) break;
+		strippedEn ||= w.endsWith('en') && !w.endsWith('heden');
 		w = next;
 	}
 	w = collapseVowels(w);
