@@ -46,21 +46,17 @@ export function parsePool(json: string): Pool {
 		}
 	}
 	return {
-		offers: (offers as JsonListing[]).map(
-			(l): Offer => ({
-				...base(l),
-				availableFrom: str(l.available_from),
-				availableUntil: str(l.available_until),
-				wantsInReturn: str(l.wants_in_return)
-			})
-		),
-		requests: (requests as JsonListing[]).map(
-			(l): Request => ({
-				...base(l),
-				neededBy: str(l.needed_by),
-				canOfferInReturn: str(l.can_offer_in_return)
-			})
-		)
+		offers: (offers as JsonListing[]).map((l): Offer => ({
+			...base(l),
+			availableFrom: str(l.available_from),
+			availableUntil: str(l.available_until),
+			wantsInReturn: str(l.wants_in_return)
+		})),
+		requests: (requests as JsonListing[]).map((l): Request => ({
+			...base(l),
+			neededBy: str(l.needed_by),
+			canOfferInReturn: str(l.can_offer_in_return)
+		}))
 	};
 }
 

@@ -95,7 +95,6 @@ describe('scoring and threshold', () => {
 		expect(nl).toContain('gaat allebei over computers');
 		expect(en).toContain('both are about computers');
 	});
-
 });
 
 describe('distance and time', () => {
@@ -300,5 +299,117 @@ describe('command line', () => {
 		expect(typeof out.proposals[0]!.score).toBe('number');
 		expect(out.proposals[0]!.reasons.every((r) => typeof r === 'string')).toBe(true);
 		expect(Array.isArray(out.cycles)).toBe(true);
+	});
+});
+
+describe('reasons that read well', () => {
+	it('shows less than asked for as a caveat, not as a reason', () => {
+		const chairs = offer('o-c', 'Meubelzaak', 'Stapelstoelen', 'Tien stapelstoelen voor een vereniging.', {
+			quantity: '10 stoelen'
+		});
+		const hall = request('r-c', 'Buurthuis', 'Stoelen voor de zaal', 'Wij zoeken stoelen voor onze zaal.', {
+			quantity: '60 stoelen'
+		});
+		const [p] = proposeAll({ offers: [chairs, cakes], requests: [hall] }, { now }).proposals;
+		expect(formatReasons(p!.caveats)).toContain('minder dan gevraagd');
+		expect(formatReasons(p!.reasons)).not.toContain('minder dan gevraagd');
+	});
+
+	it('names a theme once, with its diacritics', () => {
+		const [p] = proposeAll({ offers: [laptops, paint], requests: [homework] }, { now }).proposals;
+		const theme = formatReasons(p!.reasons).find((r) => r.startsWith('gaat allebei over'))!;
+		const words = theme
+			.replace('gaat allebei over ', '')
+			.split(/\s+/)
+			.filter((w) => w !== 'en');
+		expect(new Set(words).size).toBe(words.length);
+		expect(formatReasons([{ code: 'shared_theme', params: { themes: 'finance' } }])).toEqual([
+			'gaat allebei over financiën'
+		]);
+	});
+
+	it('matches a need told as a symptom with the help that fixes it', () => {
+		const cases: [Request, Offer][] = [
+			[
+				request(
+					'r-s1',
+					'Sportclub',
+					'Ons veld staat steeds blank',
+					'Na een regenbui is het een modderpoel.',
+					{
+						category: 'hands'
+					}
+				),
+				offer(
+					'o-s1',
+					'Grondwerk BV',
+					'Drainage aanleggen',
+					'Met onze minigraver leggen we drainage aan en egaliseren we.',
+					{
+						category: 'hands'
+					}
+				)
+			],
+			[
+				request('r-s2', 'Tennisclub', 'Aardedonker na de training', 'Het parkeerterrein is pikkedonker.', {
+					category: 'hands'
+				}),
+				offer('o-s2', 'Elektro', 'Buitenverlichting plaatsen', 'Wij plaatsen LED-lampen en lichtmasten.', {
+					category: 'hands'
+				})
+			],
+			[
+				request('r-s3', 'Scouting', 'Het clubhuis lekt', 'Bij elke bui druppelt het door het plafond.', {
+					category: 'hands'
+				}),
+				offer('o-s3', 'Dakdekker', 'Daken repareren', 'Wij repareren platte daken en dakgoten.', {
+					category: 'hands'
+				})
+			]
+		];
+		for (const [r, o] of cases) {
+			const list = proposeAll({ offers: [o, cakes, paint], requests: [r] }, { now }).proposals;
+			expect(list[0]?.offer, r.title).toBe(o.id);
+		}
+	});
+});
+
+describe('command line input', () => {
+	it('reads the snake_case fields of the JSON contract', () => {
+		const file = JSON.stringify({
+			offers: [
+				{
+					id: 'o-1',
+					org: 'A',
+					title: 'Afgeschreven laptops',
+					description: 'Twintig laptops.',
+					category: 'materials',
+					available_until: '2026-01-01'
+				},
+				{
+					id: 'o-2',
+					org: 'B',
+					title: 'Laptops over',
+					description: 'Tien laptops en computers.',
+					category: 'materials',
+					quantity: '2 laptops'
+				}
+			],
+			requests: [
+				{
+					id: 'r-1',
+					org: 'C',
+					title: 'Computers voor de klas',
+					description: 'Wij zoeken laptops.',
+					category: 'materials',
+					quantity: '20 laptops',
+					can_offer_in_return: 'Een rondleiding.'
+				}
+			]
+		});
+		const out = runMatch(file, { now });
+		// the first offer ended before now (available_until was read), the second is short (quantity)
+		expect(out.proposals.map((p) => p.offer)).toEqual(['o-2']);
+		expect(out.proposals[0]!.caveats).toContain('minder dan gevraagd');
 	});
 });

@@ -1,6 +1,7 @@
 import { findCycles, type Edge } from './cycles';
 import { directConcepts, extractFeatures, sharedConcepts } from './features';
 import { diversify, servedFactor } from './fairness';
+import { learnedFactor, learnedThemes, MAX_FACTOR } from './learning';
 import { MAX_BOOST, rawFor, scorePair, squash, WEIGHTS } from './score';
 import { normalise } from './text';
 import type {
@@ -133,11 +134,52 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		for (const index of [offerMain, requestMain, offerWants, requestGives]) index.delete(id);
 	}
 
+	const learned = options.learned;
+	const learnedIds = learnedThemes(learned);
+
+	/** Learned themes both texts carry with some weight. */
+	function learnedShared(a: Vec, b: Vec): string[] {
+		const out: string[] = [];
+		if (learnedIds.size === 0) return out;
+		const names = df.space.names;
+		let i = 0;
+		let j = 0;
+		while (i < a.keys.length && j < b.keys.length) {
+			const x = a.keys[i]!;
+			const y = b.keys[j]!;
+			if (x < y) i++;
+			else if (x > y) j++;
+			else {
+				const name = names[x]!;
+				if (
+					name.startsWith('c:') &&
+					learnedIds.has(name.slice(2)) &&
+					Math.min(a.weights[i]!, b.weights[j]!) >= 0.5
+				)
+					out.push(name.slice(2));
+				i++;
+				j++;
+			}
+		}
+		return out;
+	}
+
 	function pair(offerDoc: Doc & { side: 'offer' }, requestDoc: Doc & { side: 'request' }, textSim: number) {
 		const o = offerDoc.listing;
 		const r = requestDoc.listing;
 		const recipSim = cosine(offerDoc.wants, requestDoc.gives, df);
-		return scorePair({ offer: o, request: r, textSim, recipSim, themes: [], travels: offerDoc.travels, now });
+		const lf = learned
+			? learnedFactor(learned, o.category, r.category, learnedShared(offerDoc.main, requestDoc.main))
+			: 1;
+		return scorePair({
+			offer: o,
+			request: r,
+			textSim: textSim * lf,
+			recipSim,
+			themes: [],
+			travels: offerDoc.travels,
+			now
+		});
 	}
 
 	// Each listing's scored neighbours, valid while the pool is unchanged (df.version moves on every
@@ -161,7 +203,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		if (!doc) return [];
 		const target = doc.side === 'request' ? offerMain : requestMain;
 		const hits = target.search(doc.main, CANDIDATES, doc.group);
-		const minSim = rawFor(EDGE_THRESHOLD - 0.001) / MAX_BOOST;
+		const minSim = rawFor(EDGE_THRESHOLD - 0.001) / MAX_BOOST / (learned ? MAX_FACTOR : 1);
 		const out: Proposal[] = [];
 		for (const hit of hits) {
 			if (hit.sim < minSim) break;
@@ -233,7 +275,13 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		for (const { request, offer, score, reasons, caveats } of diverse) {
 			if (score < top * WEIGHTS.relative || out.length >= opts.maxPerList) break;
 			// shared themes are looked up only for what is shown: the costliest reason
-			const themes = sharedConcepts(main.get(offer)!, main.get(request)!, df, namedOf(offer), namedOf(request));
+			const themes = sharedConcepts(
+				main.get(offer)!,
+				main.get(request)!,
+				df,
+				namedOf(offer),
+				namedOf(request)
+			);
 			const lead: Reason[] = themes.length
 				? [{ code: 'shared_theme', params: { themes: themes.join('|') } }]
 				: [];

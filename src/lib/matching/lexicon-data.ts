@@ -105,7 +105,7 @@ dance|dans|dance|sports,culture|dans dansen dansles danslessen dansgroep danssch
 media|lokale media|local media|publicity|radio omroep lokale_omroep podcast interview uitzending nieuwsbericht redactie journalist
 books|boeken en lezen|books and reading|culture,education|boek boeken bibliotheek leesclub voorlezen voorleesmiddag leesboeken prentenboeken kinderboeken boekenkast
 crafts|creatief|arts and crafts|culture|creatief knutselen knutselmiddag keramiek pottenbakken klei schilderles tekenles handvaardigheid mozaiek atelier
-bees|bijen en imkers|bees and beekeeping|nature,animals|imker imkers imkervereniging bijenkast bijenkasten bijenvolk honing bloemrijk insectenhotel
+bees|bijen en imkers|bees and beekeeping|nature,animals|imker imkers imkervereniging bijenkast bijenkasten bijenvolk honing bloemrijk
 iceskating|schaatsen|ice skating|sports|ijsbaan ijsclub schaatsen schaatsbaan ijsvereniging
 company|maatjes en bezoek|companionship and visits|elderly,care|maatje maatjes maatjesproject bezoek huisbezoek huisbezoeken gezelschap aanspraak praatje wandelmaatje buddy buddys contact
 work|werkervaring en stage|work experience and internships|training|werkervaring stage stageplek stageplaats stagiair stagiairs participatie re-integratie werkzoekenden werkloos werkloze leerwerkplek taakstraf

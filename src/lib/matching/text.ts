@@ -154,7 +154,9 @@ const isPart = (raw: string, known: (s: string) => boolean): boolean =>
 	raw.length >= 3 && (known(raw) || (raw.length >= 5 && known(stem(raw))));
 
 // Derivational endings that are also words ("gemeenschap" is not gemeen + schap, a shelf).
-const SUFFIX_HEADS = new Set('schap schappen heid dom nis ing lijk baar zaam loos achtig erij ier aar ster tje lingen ling'.split(' '));
+const SUFFIX_HEADS = new Set(
+	'schap schappen heid dom nis ing lijk baar zaam loos achtig erij ier aar ster tje lingen ling'.split(' ')
+);
 
 function splitParts(word: string, known: (s: string) => boolean, depth: number): string[] | null {
 	for (let i = 3; i <= word.length - 3; i++) {
@@ -163,7 +165,8 @@ function splitParts(word: string, known: (s: string) => boolean, depth: number):
 		for (const left of linkForms(word.slice(0, i))) {
 			if (PARTICLES.has(left)) continue;
 			// a verb stem as modifier: "parkeerterrein", "zwemles"
-			if (isPart(left, known) || (left.length >= 3 && known(left + 'en'))) return [left, tail];
+			if (isPart(left, known) || (left.length >= 3 && !/([a-z])\1$/.test(left) && known(left + 'en')))
+				return [left, tail];
 			if (depth < 1 && left.length >= 6) {
 				const sub = splitParts(left, known, depth + 1);
 				if (sub) return [...sub, tail];

@@ -1,3 +1,5 @@
+import type { LearnedWeights } from './learning';
+
 /** Categories used at real beursvloeren (see domain notes). */
 export type Category = 'hands' | 'expertise' | 'materials' | 'facilities' | 'other';
 
@@ -83,6 +85,8 @@ export type EngineOptions = {
 	maxPerOrg?: number;
 	/** Cycles to return at most. */
 	maxCycles?: number;
+	/** Weights learned from this municipality's feedback (see learning.ts); none: nothing learned. */
+	learned?: LearnedWeights;
 };
 
 export type MatchResult = { proposals: Proposal[]; cycles: Cycle[] };
