@@ -30,6 +30,7 @@ const themes = LEXICON_SOURCE.split('\n')
 			.split('|')[4]!
 			.split(/\s+/)
 			.filter((w) => w && !w.includes('_'))
+			.map((w) => w.split(':')[0]!)
 	);
 const filler =
 	`we zoeken hulp bij onze vereniging voor de buurt met vrijwilligers en kinderen in het dorp elke week

@@ -44,7 +44,9 @@ for (const r of pool.requests) {
 	for (const m of missed) {
 		const rank = all.findIndex((p) => p.offer === m.offer);
 		const p = all[rank];
-		console.log(`  MISS ${m.offer} g${m.grade} rank ${rank < 0 ? '-' : rank + 1} ${p?.score ?? '<0.3'} ${title.get(m.offer)}`);
+		console.log(
+			`  MISS ${m.offer} g${m.grade} rank ${rank < 0 ? '-' : rank + 1} ${p?.score ?? '<0.3'} ${title.get(m.offer)}`
+		);
 	}
 }
 Object.assign(WEIGHTS, saved);

@@ -1,5 +1,5 @@
 import { findCycles, type Edge } from './cycles';
-import { directConcepts, extractFeatures, sharedConcepts } from './features';
+import { extractFeatures, sharedConcepts } from './features';
 import { diversify, servedFactor } from './fairness';
 import { learnedFactor, learnedThemes, MAX_FACTOR } from './learning';
 import { MAX_BOOST, rawFor, scorePair, squash, WEIGHTS } from './score';
@@ -62,20 +62,9 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		return g;
 	};
 	const main = new Map<string, Vec>();
-	// the concepts each listing names itself, worked out only for listings shown with a reason
+	// the concepts each listing names itself (for reasons), found in the same pass as its features
 	const named = new Map<string, Map<string, number>>();
-	const namedOf = (id: string) => {
-		let m = named.get(id);
-		if (!m) {
-			const l = docs.get(id)!.listing;
-			m = directConcepts([
-				{ text: l.title, weight: 1.5 },
-				{ text: l.description, weight: 1 }
-			]);
-			named.set(id, m);
-		}
-		return m;
-	};
+	const namedOf = (id: string) => named.get(id) ?? new Map<string, number>();
 	const pack = (text: string) => df.space.pack(extractFeatures([{ text, weight: 1 }]));
 	const offerMain = new VectorIndex<Doc>(df);
 	const requestMain = new VectorIndex<Doc>(df);
@@ -84,12 +73,17 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 
 	function add(side: Side, listing: Offer | Request): void {
 		remove(listing.id);
+		const direct = new Map<string, number>();
 		const f = df.space.pack(
-			extractFeatures([
-				{ text: listing.title, weight: 1.5 },
-				{ text: listing.description, weight: 1 }
-			])
+			extractFeatures(
+				[
+					{ text: listing.title, weight: 1.5 },
+					{ text: listing.description, weight: 1 }
+				],
+				direct
+			)
 		);
+		named.set(listing.id, direct);
 		df.add(f);
 		main.set(listing.id, f);
 		if (side === 'offer') {

@@ -124,8 +124,8 @@ function analyse(parts: TextPart[], direct?: Map<string, number>): Map<string, n
  * Features of one text; depends only on the text and the static lexicon, so a listing's
  * features never change when other listings arrive (incremental updates stay exact).
  */
-export function extractFeatures(parts: TextPart[]): Features {
-	const raw = analyse(parts);
+export function extractFeatures(parts: TextPart[], direct?: Map<string, number>): Features {
+	const raw = analyse(parts, direct);
 	// Sublinear weighting: a word repeated five times is not five times as telling.
 	const out: Features = new Map();
 	for (const [k, v] of raw) out.set(k, Math.sqrt(v));

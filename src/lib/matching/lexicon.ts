@@ -16,6 +16,8 @@ export type Lexicon = {
 	known: Set<string>;
 	/** concept id -> its ancestors with a decaying weight */
 	ancestors: Map<string, { id: string; weight: number }[]>;
+	/** the same ancestors as sets, built on first use */
+	ancestorIds?: Map<string, Set<string>>;
 };
 
 function termKey(term: string): string {
@@ -101,5 +103,7 @@ export function conceptLabel(id: string, lang: 'nl' | 'en'): string {
 
 /** Whether `ancestor` is a broader theme of `id`. */
 export function isAncestor(ancestor: string, id: string): boolean {
-	return (getLexicon().ancestors.get(id) ?? []).some((a) => a.id === ancestor);
+	const lex = getLexicon();
+	lex.ancestorIds ??= new Map([...lex.ancestors].map(([k, v]) => [k, new Set(v.map((a) => a.id))]));
+	return lex.ancestorIds.get(id)?.has(ancestor) ?? false;
 }
