@@ -1,5 +1,5 @@
-import { getLexicon, isAncestor, MAX_NGRAM, type Lexicon } from './lexicon';
-import { contentTokens, derivations, splitCompound, stem } from './text';
+import { getLexicon, isAncestor, isParent, MAX_NGRAM, MAX_PHRASE, type Lexicon } from './lexicon';
+import { contentTokens, derivations, splitCompound, stem, tokenise } from './text';
 import type { DocFreq, Vec } from './vector-index';
 import { dutchWords } from './wordlist';
 
@@ -32,9 +32,10 @@ function addConcepts(
 	lex: Lexicon,
 	key: string,
 	w: number,
-	direct?: Map<string, number>
+	direct?: Map<string, number>,
+	table = lex.termConcepts
 ): boolean {
-	const hits = lex.termConcepts.get(key);
+	const hits = table.get(key);
 	if (!hits) return false;
 	for (const { id, weight } of hits) {
 		const cw = w * weight * CONCEPT_WEIGHT;
@@ -116,6 +117,17 @@ function analyse(parts: TextPart[], direct?: Map<string, number>): Map<string, n
 				addConcepts(raw, lex, key, weight, direct);
 			}
 		}
+		// phrases that need their function words: "komen de deur niet meer uit", "te donker"
+		if (lex.phrases.size) {
+			const stems = tokenise(text).map((t) => stem(t));
+			for (let i = 0; i < stems.length; i++) {
+				let key = stems[i]!;
+				for (let n = 1; n < MAX_PHRASE && i + n < stems.length; n++) {
+					key += '_' + stems[i + n]!;
+					addConcepts(raw, lex, key, weight, direct, lex.phrases);
+				}
+			}
+		}
 	}
 	return raw;
 }
@@ -170,7 +182,8 @@ export function sharedConcepts(
 				const id = name.slice(2);
 				const wa = a.weights[i]!;
 				const wb = b.weights[j]!;
-				const named = directA.has(id) || directB.has(id);
+				// a broad theme ("faciliteiten", "klussen") only when both texts name it themselves
+				const named = isParent(id) ? directA.has(id) && directB.has(id) : directA.has(id) || directB.has(id);
 				if (named && Math.min(wa, wb) >= THEME_MIN) shared.push({ id, w: wa * wb * df.idf(x) ** 2 });
 			}
 			i++;

@@ -7,11 +7,23 @@ export type TermConcept = { id: string; weight: number };
 
 /** Longest multi-word term, in content words (stop words are left out on both sides). */
 export const MAX_NGRAM = 3;
+/** Longest phrase, in words including function words. */
+export const MAX_PHRASE = 5;
+
+/** A phrase's key: its words as stems, function words included. */
+export function phraseKey(words: string[]): string {
+	return words.map((w) => stem(w)).join('_');
+}
 
 export type Lexicon = {
 	concepts: Map<string, Concept>;
 	/** stem (or "stem_stem" for terms of two or three content words) -> concepts with the term's weight */
 	termConcepts: Map<string, TermConcept[]>;
+	/**
+	 * Phrases with function words in them ("de deur niet uit", "te donker", "onder water"): every
+	 * word stemmed, stop words kept, matched on the full word sequence of a text.
+	 */
+	phrases: Map<string, TermConcept[]>;
 	/** stems that may appear as a part of a compound */
 	known: Set<string>;
 	/** concept id -> its ancestors with a decaying weight */
@@ -25,8 +37,6 @@ function termKey(term: string): string {
 		.split('_')
 		.map((part) => normalise(part).replace(/ /g, ''))
 		.filter((part) => part && !STOPWORDS.has(part));
-	// "onder water" without its stop word would be the plain word "water": such a term is left out
-	if (term.includes('_') && parts.length < 2) return '';
 	return parts
 		.slice(0, MAX_NGRAM)
 		.map((part) => stem(part))
@@ -40,6 +50,7 @@ const ANCESTOR_LEVELS = 2;
 function parse(source: string, extraWords: string): Lexicon {
 	const concepts = new Map<string, Concept>();
 	const termConcepts = new Map<string, TermConcept[]>();
+	const phrases = new Map<string, TermConcept[]>();
 	const known = new Set<string>();
 	for (const raw of source.split('\n')) {
 		const line = raw.trim();
@@ -51,13 +62,16 @@ function parse(source: string, extraWords: string): Lexicon {
 			// "term:0.5" marks a word that hints at the concept without naming it
 			const [term = '', w] = entry.split(':');
 			const weight = w === undefined ? 1 : Number(w);
-			const key = termKey(term);
-			if (key.length < 2 || Number.isNaN(weight)) continue;
-			const list = termConcepts.get(key) ?? [];
+			if (Number.isNaN(weight)) continue;
+			const words = term.split('_').map((part) => normalise(part).replace(/ /g, ''));
+			const target = words.length > 1 && words.some((w) => STOPWORDS.has(w)) ? phrases : termConcepts;
+			const key = target === phrases ? phraseKey(words.slice(0, MAX_PHRASE)) : termKey(term);
+			if (key.length < 2) continue;
+			const list = target.get(key) ?? [];
 			const existing = list.find((t) => t.id === id);
 			if (existing) existing.weight = Math.max(existing.weight, weight);
 			else list.push({ id, weight });
-			termConcepts.set(key, list);
+			target.set(key, list);
 			if (!key.includes('_') && key.length >= 3) known.add(key);
 		}
 	}
@@ -86,7 +100,7 @@ function parse(source: string, extraWords: string): Lexicon {
 			[...seen].map(([pid, w]) => ({ id: pid, weight: w }))
 		);
 	}
-	return { concepts, termConcepts, known, ancestors };
+	return { concepts, termConcepts, phrases, known, ancestors };
 }
 
 let defaultLexicon: Lexicon | null = null;
@@ -106,4 +120,12 @@ export function isAncestor(ancestor: string, id: string): boolean {
 	const lex = getLexicon();
 	lex.ancestorIds ??= new Map([...lex.ancestors].map(([k, v]) => [k, new Set(v.map((a) => a.id))]));
 	return lex.ancestorIds.get(id)?.has(ancestor) ?? false;
+}
+
+let parents: Set<string> | null = null;
+
+/** Whether some narrower concept has this one as its parent (a broad theme). */
+export function isParent(id: string): boolean {
+	parents ??= new Set([...getLexicon().concepts.values()].flatMap((c) => c.parents));
+	return parents.has(id);
 }

@@ -1,7 +1,7 @@
 import { isCaveat } from './reasons';
 import type { LatLon, Offer, Reason, Request } from './types';
 
-/** Tuned on half of the development requests and checked on the other half (see bench-match-quality). */
+/** Calibrated on the development set, then checked on the second labelled set (see bench-match-quality). */
 export const WEIGHTS = {
 	sameCategory: 1.1,
 	/** categories are filled in by hand and often loosely; a mismatch costs a little, "other" nothing */

@@ -85,3 +85,14 @@ describe('word forms and compounds with the Dutch word list', () => {
 		expect(directConcepts([{ text: 'dichtgegroeid pad', weight: 1 }]).has('pruning')).toBe(true);
 	});
 });
+
+describe('phrases with function words', () => {
+	it('reads a problem told in a phrase', () => {
+		expect(
+			directConcepts([{ text: 'Onze gasten komen de deur niet meer uit', weight: 1 }]).has('outing')
+		).toBe(true);
+		expect(directConcepts([{ text: 'Het is er te donker', weight: 1 }]).has('electric')).toBe(true);
+		// the same words out of order are not the phrase
+		expect(directConcepts([{ text: 'uit de deur', weight: 1 }]).has('outing')).toBe(false);
+	});
+});
