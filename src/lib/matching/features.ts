@@ -1,5 +1,5 @@
 import { getLexicon, isAncestor, isParent, MAX_NGRAM, MAX_PHRASE, type Lexicon } from './lexicon';
-import { contentTokens, derivations, splitCompound, stem, tokenise } from './text';
+import { derivations, isContent, splitCompound, stem, tokenise } from './text';
 import type { DocFreq, Vec } from './vector-index';
 import { dutchWords } from './wordlist';
 
@@ -103,7 +103,9 @@ function analyse(parts: TextPart[], direct?: Map<string, number>): Map<string, n
 	const raw = new Map<string, number>();
 	for (const { text, weight } of parts) {
 		if (!text) continue;
-		const infos = contentTokens(text)
+		const words = tokenise(text);
+		const infos = words
+			.filter(isContent)
 			.map((t) => analyseToken(t, lex))
 			.filter((info) => info.stem.length >= 2);
 		for (let i = 0; i < infos.length; i++) {
@@ -119,8 +121,9 @@ function analyse(parts: TextPart[], direct?: Map<string, number>): Map<string, n
 		}
 		// phrases that need their function words: "komen de deur niet meer uit", "te donker"
 		if (lex.phrases.size) {
-			const stems = tokenise(text).map((t) => stem(t));
+			const stems = words.map((t) => stem(t));
 			for (let i = 0; i < stems.length; i++) {
+				if (!lex.phraseStarts.has(stems[i]!)) continue;
 				let key = stems[i]!;
 				for (let n = 1; n < MAX_PHRASE && i + n < stems.length; n++) {
 					key += '_' + stems[i + n]!;

@@ -24,6 +24,8 @@ export type Lexicon = {
 	 * word stemmed, stop words kept, matched on the full word sequence of a text.
 	 */
 	phrases: Map<string, TermConcept[]>;
+	/** first words (stems) of the phrases: only there can a phrase start */
+	phraseStarts: Set<string>;
 	/** stems that may appear as a part of a compound */
 	known: Set<string>;
 	/** concept id -> its ancestors with a decaying weight */
@@ -100,7 +102,8 @@ function parse(source: string, extraWords: string): Lexicon {
 			[...seen].map(([pid, w]) => ({ id: pid, weight: w }))
 		);
 	}
-	return { concepts, termConcepts, phrases, known, ancestors };
+	const phraseStarts = new Set([...phrases.keys()].map((k) => k.split('_')[0]!));
+	return { concepts, termConcepts, phrases, phraseStarts, known, ancestors };
 }
 
 let defaultLexicon: Lexicon | null = null;

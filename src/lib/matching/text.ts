@@ -120,7 +120,12 @@ export function tokenise(text: string): string[] {
 
 /** Content tokens: no stop words, no bare numbers, at least two letters. */
 export function contentTokens(text: string): string[] {
-	return tokenise(text).filter((t) => t.length >= 2 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
+	return tokenise(text).filter(isContent);
+}
+
+/** A content token: no stop word, no bare number, at least two letters. */
+export function isContent(t: string): boolean {
+	return t.length >= 2 && !STOPWORDS.has(t) && !/^\d+$/.test(t);
 }
 
 // Prefixes and separable particles: "verlichting", "opslag", "afval", "overkapping" are words of
