@@ -30,6 +30,7 @@ const themes = LEXICON_SOURCE.split('\n')
 			.split('|')[4]!
 			.split(/\s+/)
 			.filter((w) => w && !w.includes('_'))
+			.map((w) => w.split(':')[0]!)
 	);
 const filler =
 	`we zoeken hulp bij onze vereniging voor de buurt met vrijwilligers en kinderen in het dorp elke week
@@ -74,14 +75,14 @@ function base(id: string, i: number) {
 }
 const makeOffer = (i: number, id = `o-${i}`): Offer => ({
 	...base(id, i),
-	available_from: rnd() < 0.2 ? '2027-03-01' : null,
-	available_until: rnd() < 0.2 ? '2027-10-01' : null,
-	wants_in_return: rnd() < 0.3 ? text(10) : null
+	availableFrom: rnd() < 0.2 ? '2027-03-01' : null,
+	availableUntil: rnd() < 0.2 ? '2027-10-01' : null,
+	wantsInReturn: rnd() < 0.3 ? text(10) : null
 });
 const makeRequest = (i: number, id = `r-${i}`): Request => ({
 	...base(id, i),
-	needed_by: rnd() < 0.25 ? '2027-06-01' : null,
-	can_offer_in_return: rnd() < 0.3 ? text(10) : null
+	neededBy: rnd() < 0.25 ? '2027-06-01' : null,
+	canOfferInReturn: rnd() < 0.3 ? text(10) : null
 });
 
 const offers = Array.from({ length: N }, (_, i) => makeOffer(i));

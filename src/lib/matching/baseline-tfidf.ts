@@ -41,7 +41,8 @@ export function baselineProposals(pool: Pool, topK = 3, minCosine = 0.1): Propos
 			.filter((s) => s.score >= minCosine)
 			.sort((a, b) => b.score - a.score || (a.offer < b.offer ? -1 : 1))
 			.slice(0, topK);
-		for (const s of scored) out.push({ request: r.id, offer: s.offer, score: s.score, reasons: [] });
+		for (const s of scored)
+			out.push({ request: r.id, offer: s.offer, score: s.score, reasons: [], caveats: [] });
 	}
 	return out;
 }

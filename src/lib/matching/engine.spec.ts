@@ -25,9 +25,9 @@ const offer = (
 	place: 'Nijverdal',
 	location: NIJVERDAL,
 	quantity: null,
-	available_from: null,
-	available_until: null,
-	wants_in_return: null,
+	availableFrom: null,
+	availableUntil: null,
+	wantsInReturn: null,
 	...extra
 });
 const request = (
@@ -45,8 +45,8 @@ const request = (
 	place: 'Hellendoorn',
 	location: HELLENDOORN,
 	quantity: null,
-	needed_by: null,
-	can_offer_in_return: null,
+	neededBy: null,
+	canOfferInReturn: null,
 	...extra
 });
 
@@ -91,7 +91,9 @@ describe('scoring and threshold', () => {
 		const en = formatReasons(p!.reasons, 'en');
 		expect(nl).toContain('zelfde categorie');
 		expect(en).toContain('same category');
-		expect(nl.some((r) => r.includes('ict'))).toBe(true);
+		// the narrower shared theme is named, not its broader parent as well
+		expect(nl).toContain('gaat allebei over computers');
+		expect(en).toContain('both are about computers');
 	});
 });
 
@@ -140,13 +142,13 @@ describe('distance and time', () => {
 
 	it('is weak when the offer ends long before the need', () => {
 		const r = request('r-7', 'Club', 'Verf voor de kantine', 'Wij zoeken muurverf en buitenlak.', {
-			needed_by: '2027-10-01'
+			neededBy: '2027-10-01'
 		});
 		const early = offer('o-e', 'Verf E', 'Restpartij verf', 'Emmers muurverf en buitenlak.', {
-			available_until: '2027-03-01'
+			availableUntil: '2027-03-01'
 		});
 		const inTime = offer('o-t', 'Verf T', 'Restpartij verf', 'Emmers muurverf en buitenlak.', {
-			available_until: '2027-12-01'
+			availableUntil: '2027-12-01'
 		});
 		const list = createEngine(
 			{ offers: [early, inTime, cakes], requests: [r] },
@@ -166,14 +168,14 @@ describe('cycles', () => {
 				'Zalencentrum',
 				'Zaal voor repetities',
 				'Onze zaal met piano is op zondag vrij om te repeteren.',
-				{ category: 'facilities', wants_in_return: 'Live muziek op onze nieuwjaarsreceptie.' }
+				{ category: 'facilities', wantsInReturn: 'Live muziek op onze nieuwjaarsreceptie.' }
 			),
 			offer(
 				'o-b',
 				'Opnamestudio',
 				'Dag in de opnamestudio',
 				'Een dag gratis opnemen in onze studio, voor een cd.',
-				{ category: 'facilities', wants_in_return: 'Zangers die een jingle inzingen voor de radio.' }
+				{ category: 'facilities', wantsInReturn: 'Zangers die een jingle inzingen voor de radio.' }
 			)
 		],
 		requests: [
@@ -182,11 +184,11 @@ describe('cycles', () => {
 				'Koor',
 				'Repetitieruimte gezocht',
 				'Ons koor zoekt een zaal om op zondag te repeteren, liefst met piano.',
-				{ category: 'facilities', can_offer_in_return: 'Wij zingen een jingle in of zingen op uw receptie.' }
+				{ category: 'facilities', canOfferInReturn: 'Wij zingen een jingle in of zingen op uw receptie.' }
 			),
 			request('r-d', 'Fanfare', 'Cd opnemen', 'Wij willen een cd opnemen in een echte studio.', {
 				category: 'facilities',
-				can_offer_in_return: closed
+				canOfferInReturn: closed
 					? 'Muziek bij uw receptie of feest.'
 					: 'Wij helpen met het opruimen van zwerfafval.'
 			})
@@ -297,5 +299,117 @@ describe('command line', () => {
 		expect(typeof out.proposals[0]!.score).toBe('number');
 		expect(out.proposals[0]!.reasons.every((r) => typeof r === 'string')).toBe(true);
 		expect(Array.isArray(out.cycles)).toBe(true);
+	});
+});
+
+describe('reasons that read well', () => {
+	it('shows less than asked for as a caveat, not as a reason', () => {
+		const chairs = offer('o-c', 'Meubelzaak', 'Stapelstoelen', 'Tien stapelstoelen voor een vereniging.', {
+			quantity: '10 stoelen'
+		});
+		const hall = request('r-c', 'Buurthuis', 'Stoelen voor de zaal', 'Wij zoeken stoelen voor onze zaal.', {
+			quantity: '60 stoelen'
+		});
+		const [p] = proposeAll({ offers: [chairs, cakes], requests: [hall] }, { now }).proposals;
+		expect(formatReasons(p!.caveats)).toContain('minder dan gevraagd');
+		expect(formatReasons(p!.reasons)).not.toContain('minder dan gevraagd');
+	});
+
+	it('names a theme once, with its diacritics', () => {
+		const [p] = proposeAll({ offers: [laptops, paint], requests: [homework] }, { now }).proposals;
+		const theme = formatReasons(p!.reasons).find((r) => r.startsWith('gaat allebei over'))!;
+		const words = theme
+			.replace('gaat allebei over ', '')
+			.split(/\s+/)
+			.filter((w) => w !== 'en');
+		expect(new Set(words).size).toBe(words.length);
+		expect(formatReasons([{ code: 'shared_theme', params: { themes: 'finance' } }])).toEqual([
+			'gaat allebei over financiën'
+		]);
+	});
+
+	it('matches a need told as a symptom with the help that fixes it', () => {
+		const cases: [Request, Offer][] = [
+			[
+				request(
+					'r-s1',
+					'Sportclub',
+					'Ons veld staat steeds blank',
+					'Na een regenbui is het een modderpoel.',
+					{
+						category: 'hands'
+					}
+				),
+				offer(
+					'o-s1',
+					'Grondwerk BV',
+					'Drainage aanleggen',
+					'Met onze minigraver leggen we drainage aan en egaliseren we.',
+					{
+						category: 'hands'
+					}
+				)
+			],
+			[
+				request('r-s2', 'Tennisclub', 'Aardedonker na de training', 'Het parkeerterrein is pikkedonker.', {
+					category: 'hands'
+				}),
+				offer('o-s2', 'Elektro', 'Buitenverlichting plaatsen', 'Wij plaatsen LED-lampen en lichtmasten.', {
+					category: 'hands'
+				})
+			],
+			[
+				request('r-s3', 'Scouting', 'Het clubhuis lekt', 'Bij elke bui druppelt het door het plafond.', {
+					category: 'hands'
+				}),
+				offer('o-s3', 'Dakdekker', 'Daken repareren', 'Wij repareren platte daken en dakgoten.', {
+					category: 'hands'
+				})
+			]
+		];
+		for (const [r, o] of cases) {
+			const list = proposeAll({ offers: [o, cakes, paint], requests: [r] }, { now }).proposals;
+			expect(list[0]?.offer, r.title).toBe(o.id);
+		}
+	});
+});
+
+describe('command line input', () => {
+	it('reads the snake_case fields of the JSON contract', () => {
+		const file = JSON.stringify({
+			offers: [
+				{
+					id: 'o-1',
+					org: 'A',
+					title: 'Afgeschreven laptops',
+					description: 'Twintig laptops.',
+					category: 'materials',
+					available_until: '2026-01-01'
+				},
+				{
+					id: 'o-2',
+					org: 'B',
+					title: 'Laptops over',
+					description: 'Tien laptops en computers.',
+					category: 'materials',
+					quantity: '2 laptops'
+				}
+			],
+			requests: [
+				{
+					id: 'r-1',
+					org: 'C',
+					title: 'Computers voor de klas',
+					description: 'Wij zoeken laptops.',
+					category: 'materials',
+					quantity: '20 laptops',
+					can_offer_in_return: 'Een rondleiding.'
+				}
+			]
+		});
+		const out = runMatch(file, { now });
+		// the first offer ended before now (available_until was read), the second is short (quantity)
+		expect(out.proposals.map((p) => p.offer)).toEqual(['o-2']);
+		expect(out.proposals[0]!.caveats).toContain('minder dan gevraagd');
 	});
 });

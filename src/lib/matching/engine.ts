@@ -1,6 +1,7 @@
 import { findCycles, type Edge } from './cycles';
 import { extractFeatures, sharedConcepts } from './features';
 import { diversify, servedFactor } from './fairness';
+import { learnedFactor, learnedThemes, MAX_FACTOR } from './learning';
 import { MAX_BOOST, rawFor, scorePair, squash, WEIGHTS } from './score';
 import { normalise } from './text';
 import type {
@@ -61,6 +62,9 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		return g;
 	};
 	const main = new Map<string, Vec>();
+	// the concepts each listing names itself (for reasons), found in the same pass as its features
+	const named = new Map<string, Map<string, number>>();
+	const namedOf = (id: string) => named.get(id) ?? new Map<string, number>();
 	const pack = (text: string) => df.space.pack(extractFeatures([{ text, weight: 1 }]));
 	const offerMain = new VectorIndex<Doc>(df);
 	const requestMain = new VectorIndex<Doc>(df);
@@ -69,18 +73,23 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 
 	function add(side: Side, listing: Offer | Request): void {
 		remove(listing.id);
+		const direct = new Map<string, number>();
 		const f = df.space.pack(
-			extractFeatures([
-				{ text: listing.title, weight: 1.5 },
-				{ text: listing.description, weight: 1 }
-			])
+			extractFeatures(
+				[
+					{ text: listing.title, weight: 1.5 },
+					{ text: listing.description, weight: 1 }
+				],
+				direct
+			)
 		);
+		named.set(listing.id, direct);
 		df.add(f);
 		main.set(listing.id, f);
 		if (side === 'offer') {
 			const offer = listing as Offer;
 			const text = normalise(`${offer.title} ${offer.description}`);
-			const wants = offer.wants_in_return ? pack(offer.wants_in_return) : undefined;
+			const wants = offer.wantsInReturn ? pack(offer.wantsInReturn) : undefined;
 			const doc: Doc = {
 				side,
 				listing: offer,
@@ -94,7 +103,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 			if (wants) offerWants.set(offer.id, wants);
 		} else {
 			const request = listing as Request;
-			const gives = request.can_offer_in_return ? pack(request.can_offer_in_return) : undefined;
+			const gives = request.canOfferInReturn ? pack(request.canOfferInReturn) : undefined;
 			const doc: Doc = {
 				side,
 				listing: request,
@@ -114,15 +123,57 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		if (!f) return;
 		df.remove(f);
 		main.delete(id);
+		named.delete(id);
 		docs.delete(id);
 		for (const index of [offerMain, requestMain, offerWants, requestGives]) index.delete(id);
+	}
+
+	const learned = options.learned;
+	const learnedIds = learnedThemes(learned);
+
+	/** Learned themes both texts carry with some weight. */
+	function learnedShared(a: Vec, b: Vec): string[] {
+		const out: string[] = [];
+		if (learnedIds.size === 0) return out;
+		const names = df.space.names;
+		let i = 0;
+		let j = 0;
+		while (i < a.keys.length && j < b.keys.length) {
+			const x = a.keys[i]!;
+			const y = b.keys[j]!;
+			if (x < y) i++;
+			else if (x > y) j++;
+			else {
+				const name = names[x]!;
+				if (
+					name.startsWith('c:') &&
+					learnedIds.has(name.slice(2)) &&
+					Math.min(a.weights[i]!, b.weights[j]!) >= 0.5
+				)
+					out.push(name.slice(2));
+				i++;
+				j++;
+			}
+		}
+		return out;
 	}
 
 	function pair(offerDoc: Doc & { side: 'offer' }, requestDoc: Doc & { side: 'request' }, textSim: number) {
 		const o = offerDoc.listing;
 		const r = requestDoc.listing;
 		const recipSim = cosine(offerDoc.wants, requestDoc.gives, df);
-		return scorePair({ offer: o, request: r, textSim, recipSim, themes: [], travels: offerDoc.travels, now });
+		const lf = learned
+			? learnedFactor(learned, o.category, r.category, learnedShared(offerDoc.main, requestDoc.main))
+			: 1;
+		return scorePair({
+			offer: o,
+			request: r,
+			textSim: textSim * lf,
+			recipSim,
+			themes: [],
+			travels: offerDoc.travels,
+			now
+		});
 	}
 
 	// Each listing's scored neighbours, valid while the pool is unchanged (df.version moves on every
@@ -146,7 +197,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		if (!doc) return [];
 		const target = doc.side === 'request' ? offerMain : requestMain;
 		const hits = target.search(doc.main, CANDIDATES, doc.group);
-		const minSim = rawFor(EDGE_THRESHOLD - 0.001) / MAX_BOOST;
+		const minSim = rawFor(EDGE_THRESHOLD - 0.001) / MAX_BOOST / (learned ? MAX_FACTOR : 1);
 		const out: Proposal[] = [];
 		for (const hit of hits) {
 			if (hit.sim < minSim) break;
@@ -157,7 +208,13 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 			];
 			const s = pair(o, r, hit.sim);
 			if (s.score < EDGE_THRESHOLD) continue;
-			out.push({ request: r.listing.id, offer: o.listing.id, score: s.score, reasons: s.reasons });
+			out.push({
+				request: r.listing.id,
+				offer: o.listing.id,
+				score: s.score,
+				reasons: s.reasons,
+				caveats: s.caveats
+			});
 		}
 		// one side is fixed, so the other side's id breaks ties
 		const key = doc.side === 'request' ? 'offer' : 'request';
@@ -172,7 +229,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const out = pairsOf(id).map((p) => {
 			const score = round3(p.score * servedFactor(docs.get(p[key])!.listing, now));
 			return score < p.score
-				? { ...p, score, reasons: [...p.reasons, { code: 'recently_served' } as Reason] }
+				? { ...p, score, caveats: [...p.caveats, { code: 'recently_served' } as Reason] }
 				: p;
 		});
 		return out.sort((a, b) => b.score - a.score || cmp(a[key], b[key]));
@@ -200,6 +257,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 				offer: p.offer,
 				score,
 				reasons: p.reasons,
+				caveats: p.caveats,
 				id: other,
 				org: docs.get(other)!.listing.org
 			});
@@ -208,14 +266,20 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const diverse = diversify(candidates, opts.maxPerOrg);
 		const top = diverse[0]?.score ?? 0;
 		const out: Proposal[] = [];
-		for (const { request, offer, score, reasons } of diverse) {
+		for (const { request, offer, score, reasons, caveats } of diverse) {
 			if (score < top * WEIGHTS.relative || out.length >= opts.maxPerList) break;
 			// shared themes are looked up only for what is shown: the costliest reason
-			const themes = sharedConcepts(main.get(offer)!, main.get(request)!, df);
+			const themes = sharedConcepts(
+				main.get(offer)!,
+				main.get(request)!,
+				df,
+				namedOf(offer),
+				namedOf(request)
+			);
 			const lead: Reason[] = themes.length
 				? [{ code: 'shared_theme', params: { themes: themes.join('|') } }]
 				: [];
-			out.push({ request, offer, score, reasons: [...lead, ...reasons] });
+			out.push({ request, offer, score, reasons: [...lead, ...reasons], caveats });
 		}
 		return out;
 	}

@@ -1,6 +1,7 @@
-import { getLexicon, type Lexicon } from './lexicon';
-import { contentTokens, splitCompound, stem } from './text';
+import { getLexicon, isAncestor, isParent, MAX_NGRAM, MAX_PHRASE, type Lexicon } from './lexicon';
+import { derivations, isContent, splitCompound, stem, tokenise } from './text';
 import type { DocFreq, Vec } from './vector-index';
+import { dutchWords } from './wordlist';
 
 /** Sparse feature vector: "c:<concept>" for lexicon concepts, "t:<stem>" for plain terms. */
 export type Features = Map<string, number>;
@@ -10,6 +11,8 @@ export type TextPart = { text: string | null | undefined; weight: number };
 // Concepts carry the meaning across different words; plain terms catch names and rare words the lexicon lacks.
 const CONCEPT_WEIGHT = 1;
 const TERM_WEIGHT = 0.6;
+// A derived form (veiligheid -> veilig, modderig -> modder) says nearly what its base says.
+const DERIVED_WEIGHT = 0.8;
 // The head of a compound is what the thing is (keukentafel: a table); modifiers only colour it.
 const HEAD_WEIGHT = 0.75;
 const MODIFIER_WEIGHT = 0.35;
@@ -23,33 +26,59 @@ function add(map: Map<string, number>, key: string, w: number): void {
 	map.set(key, (map.get(key) ?? 0) + w);
 }
 
-function addConcepts(raw: Map<string, number>, lex: Lexicon, key: string, w: number): boolean {
-	const ids = lex.termConcepts.get(key);
-	if (!ids) return false;
-	for (const id of ids) {
-		add(raw, 'c:' + id, w * CONCEPT_WEIGHT);
-		for (const a of lex.ancestors.get(id) ?? []) add(raw, 'c:' + a.id, w * CONCEPT_WEIGHT * a.weight);
+/** Adds the concepts of a term (with their ancestors) and returns whether it named any. */
+function addConcepts(
+	raw: Map<string, number>,
+	lex: Lexicon,
+	key: string,
+	w: number,
+	direct?: Map<string, number>,
+	table = lex.termConcepts
+): boolean {
+	const hits = table.get(key);
+	if (!hits) return false;
+	for (const { id, weight } of hits) {
+		const cw = w * weight * CONCEPT_WEIGHT;
+		add(raw, 'c:' + id, cw);
+		if (direct) add(direct, id, cw);
+		for (const a of lex.ancestors.get(id) ?? []) add(raw, 'c:' + a.id, cw * a.weight);
 	}
 	return true;
 }
 
-const known = (lex: Lexicon) => (s: string) => lex.known.has(s) || lex.termConcepts.has(s);
+/** A compound part is a word of the Dutch word list or of the lexicon. */
+const partKnown = (lex: Lexicon) => {
+	const words = dutchWords();
+	// short lexicon stems ("len" of lenen) are not words: short parts must be real words
+	return (s: string) => words.has(s) || (s.length >= 5 && (lex.known.has(s) || lex.termConcepts.has(s)));
+};
 
 type Contribution = [key: string, weight: number];
+type TokenInfo = { stem: string; adds: Contribution[]; direct: Contribution[] };
 
 // Listings repeat the same words; a word's features (stem, concepts, compound parts) are worked out once.
-const tokenCache = new Map<string, { stem: string; adds: Contribution[] }>();
+const tokenCache = new Map<string, TokenInfo>();
 
-function analyseToken(token: string, lex: Lexicon): { stem: string; adds: Contribution[] } {
+function analyseToken(token: string, lex: Lexicon): TokenInfo {
 	const cached = tokenCache.get(token);
 	if (cached) return cached;
 	const s = stem(token);
 	const raw = new Map<string, number>();
+	const direct = new Map<string, number>();
 	if (s.length >= 2) {
 		add(raw, 't:' + s, TERM_WEIGHT);
-		const direct = addConcepts(raw, lex, s, 1);
-		if (!direct && token.length >= 7) {
-			const split = splitCompound(token, known(lex));
+		let found = addConcepts(raw, lex, s, 1, direct);
+		if (!found) {
+			// derivations: veiligheid -> veilig, gevaarlijk -> gevaar, modderig -> modder
+			for (const base of derivations(token)) {
+				if (addConcepts(raw, lex, base, DERIVED_WEIGHT, direct)) {
+					found = true;
+					break;
+				}
+			}
+		}
+		if (!found && token.length >= 6) {
+			const split = splitCompound(token, partKnown(lex));
 			if (split) {
 				// "schilderwerk", "dierenartskosten": a generic head leaves the meaning to the modifier
 				const weak = WEAK_HEADS.has(split.head);
@@ -58,41 +87,89 @@ function analyseToken(token: string, lex: Lexicon): { stem: string; adds: Contri
 				for (const [part, w] of parts) {
 					if (part === s) continue;
 					add(raw, 't:' + part, TERM_WEIGHT * w);
-					addConcepts(raw, lex, part, w);
+					// a modifier colours the compound: it is not what the text is about, so no theme of its own
+					addConcepts(raw, lex, part, w, w === HEAD_WEIGHT ? direct : undefined);
 				}
 			}
 		}
 	}
-	const info = { stem: s, adds: [...raw] };
+	const info = { stem: s, adds: [...raw], direct: [...direct] };
 	if (tokenCache.size < 200_000) tokenCache.set(token, info);
 	return info;
+}
+
+function analyse(parts: TextPart[], direct?: Map<string, number>): Map<string, number> {
+	const lex = getLexicon();
+	const raw = new Map<string, number>();
+	for (const { text, weight } of parts) {
+		if (!text) continue;
+		const words = tokenise(text);
+		const infos = words
+			.filter(isContent)
+			.map((t) => analyseToken(t, lex))
+			.filter((info) => info.stem.length >= 2);
+		for (let i = 0; i < infos.length; i++) {
+			const info = infos[i]!;
+			for (const [k, w] of info.adds) add(raw, k, weight * w);
+			if (direct) for (const [k, w] of info.direct) add(direct, k, weight * w);
+			// terms of two or three words in a row ("social media", "weinig geld", "in de watten")
+			let key = info.stem;
+			for (let n = 1; n < MAX_NGRAM && i + n < infos.length; n++) {
+				key += '_' + infos[i + n]!.stem;
+				addConcepts(raw, lex, key, weight, direct);
+			}
+		}
+		// phrases that need their function words: "komen de deur niet meer uit", "te donker"
+		if (lex.phrases.size) {
+			const stems = words.map((t) => stem(t));
+			for (let i = 0; i < stems.length; i++) {
+				if (!lex.phraseStarts.has(stems[i]!)) continue;
+				let key = stems[i]!;
+				for (let n = 1; n < MAX_PHRASE && i + n < stems.length; n++) {
+					key += '_' + stems[i + n]!;
+					addConcepts(raw, lex, key, weight, direct, lex.phrases);
+				}
+			}
+		}
+	}
+	return raw;
 }
 
 /**
  * Features of one text; depends only on the text and the static lexicon, so a listing's
  * features never change when other listings arrive (incremental updates stay exact).
  */
-export function extractFeatures(parts: TextPart[]): Features {
-	const lex = getLexicon();
-	const raw = new Map<string, number>();
-	for (const { text, weight } of parts) {
-		if (!text) continue;
-		const infos = contentTokens(text).map((t) => analyseToken(t, lex));
-		for (let i = 0; i < infos.length; i++) {
-			const info = infos[i]!;
-			if (info.stem.length < 2) continue;
-			for (const [k, w] of info.adds) add(raw, k, weight * w);
-			if (i + 1 < infos.length) addConcepts(raw, lex, info.stem + '_' + infos[i + 1]!.stem, weight);
-		}
-	}
+export function extractFeatures(parts: TextPart[], direct?: Map<string, number>): Features {
+	const raw = analyse(parts, direct);
 	// Sublinear weighting: a word repeated five times is not five times as telling.
 	const out: Features = new Map();
 	for (const [k, v] of raw) out.set(k, Math.sqrt(v));
 	return out;
 }
 
-/** Concepts shared by two packed vectors, strongest first (used for reasons). */
-export function sharedConcepts(a: Vec, b: Vec, df: DocFreq, limit = 2): string[] {
+/** The concepts a text names itself (not only through a broader theme or a compound's modifier). */
+export function directConcepts(parts: TextPart[]): Map<string, number> {
+	const direct = new Map<string, number>();
+	analyse(parts, direct);
+	return direct;
+}
+
+/** A theme is only named when both texts are about it with at least this weight. */
+const THEME_MIN = 0.5;
+
+/**
+ * Themes for a "gaat allebei over" reason, strongest first: concepts that one text names itself
+ * and the other names itself or through a narrower concept (laptops are ICT). A theme is dropped
+ * when a narrower chosen theme already says it, and so is a label that repeats another.
+ */
+export function sharedConcepts(
+	a: Vec,
+	b: Vec,
+	df: DocFreq,
+	directA: Map<string, number>,
+	directB: Map<string, number>,
+	limit = 2
+): string[] {
 	const shared: { id: string; w: number }[] = [];
 	const names = df.space.names;
 	let i = 0;
@@ -104,12 +181,30 @@ export function sharedConcepts(a: Vec, b: Vec, df: DocFreq, limit = 2): string[]
 		else if (x > y) j++;
 		else {
 			const name = names[x]!;
-			if (name.startsWith('c:'))
-				shared.push({ id: name.slice(2), w: a.weights[i]! * b.weights[j]! * df.idf(x) ** 2 });
+			if (name.startsWith('c:')) {
+				const id = name.slice(2);
+				const wa = a.weights[i]!;
+				const wb = b.weights[j]!;
+				// a broad theme ("faciliteiten", "klussen") only when both texts name it themselves
+				const named = isParent(id) ? directA.has(id) && directB.has(id) : directA.has(id) || directB.has(id);
+				if (named && Math.min(wa, wb) >= THEME_MIN) shared.push({ id, w: wa * wb * df.idf(x) ** 2 });
+			}
 			i++;
 			j++;
 		}
 	}
 	shared.sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));
-	return shared.slice(0, limit).map((s) => s.id);
+	const lex = getLexicon();
+	const chosen: string[] = [];
+	const words = new Set<string>();
+	for (const { id } of shared) {
+		if (chosen.length >= limit) break;
+		if (shared.some((s) => s.id !== id && isAncestor(id, s.id))) continue;
+		if (chosen.some((c) => isAncestor(c, id))) continue;
+		const label = (lex.concepts.get(id)?.nl ?? id).toLowerCase().split(/\s+/);
+		if (label.some((w) => w.length > 3 && words.has(w))) continue;
+		for (const w of label) words.add(w);
+		chosen.push(id);
+	}
+	return chosen;
 }

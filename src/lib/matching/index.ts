@@ -7,6 +7,16 @@ export { formatReason, formatReasons } from './reasons';
 export { runMatch, parsePool, formatResult, type CliOutput } from './cli';
 export { baselineProposals } from './baseline-tfidf';
 export { WEIGHTS } from './score';
+export {
+	describeLearned,
+	learnFromFeedback,
+	NOTHING_LEARNED,
+	type FeedbackEvent,
+	type FeedbackKind,
+	type LearnedLine,
+	type LearnedWeights
+} from './learning';
+export { isCaveat } from './reasons';
 export type {
 	Category,
 	Cycle,

@@ -34,11 +34,11 @@ function generatedPool(n: number): Pool {
 	});
 	const offers: Offer[] = Array.from({ length: n }, (_, i) => ({
 		...base(`o-${i}`, i),
-		wants_in_return: rnd() < 0.3 ? text(8) : null
+		wantsInReturn: rnd() < 0.3 ? text(8) : null
 	}));
 	const requests: Request[] = Array.from({ length: n }, (_, i) => ({
 		...base(`r-${i}`, i),
-		can_offer_in_return: rnd() < 0.3 ? text(8) : null
+		canOfferInReturn: rnd() < 0.3 ? text(8) : null
 	}));
 	return { offers, requests };
 }

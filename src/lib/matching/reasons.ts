@@ -7,7 +7,7 @@ const themes = (p: Params, lang: Lang) =>
 	String(p.themes ?? '')
 		.split('|')
 		.filter(Boolean)
-		.map((id) => conceptLabel(id, lang).toLowerCase())
+		.map((id) => conceptLabel(id, lang))
 		.join(lang === 'nl' ? ' en ' : ' and ');
 
 const TEMPLATES: Record<Lang, Record<ReasonCode, (p: Params) => string>> = {
@@ -46,6 +46,19 @@ const TEMPLATES: Record<Lang, Record<ReasonCode, (p: Params) => string>> = {
 		cycle_link: (p) => `${p.from} helps ${p.to}`
 	}
 };
+
+/** Codes that weigh against a pair: shown as caveats, never as a reason for the match. */
+const CAVEATS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+	'far_for_hands',
+	'ends_before_need',
+	'starts_after_need',
+	'quantity_short',
+	'recently_served'
+]);
+
+export function isCaveat(reason: Reason): boolean {
+	return CAVEATS.has(reason.code);
+}
 
 export function formatReason(reason: Reason, lang: Lang = 'nl'): string {
 	return TEMPLATES[lang][reason.code](reason.params ?? {});

@@ -1,17 +1,18 @@
+import { isCaveat } from './reasons';
 import type { LatLon, Offer, Reason, Request } from './types';
 
-/** Tuned on half of the development requests and checked on the other half (see bench-match-quality). */
+/** Calibrated on the development set, then checked on the second labelled set (see bench-match-quality). */
 export const WEIGHTS = {
 	sameCategory: 1.1,
 	/** categories are filled in by hand and often loosely; a mismatch costs a little, "other" nothing */
 	otherCategory: 0.82,
 	reciprocity: 0.6,
 	/** raw -> (0,1): score = 1 - exp(-raw * squash) */
-	squash: 3.2,
+	squash: 3.8,
 	/** absolute floor for emitted proposals */
 	threshold: 0.4,
 	/** a proposal must reach this share of the best score in its list */
-	relative: 0.85,
+	relative: 0.7,
 	/** exponent of the mutual-fit factor (score / best score of the other listing) */
 	mutual: 2,
 	/** the mutual-fit factor compares with the other listing's k-th best pair */
@@ -67,9 +68,9 @@ export type TimeFit = { factor: number; reason: Reason | null; expired: boolean 
 
 /** An offer that starts after the deadline is nearly useless; one that ends long before it is weaker (storage, planning). */
 export function timeFit(offer: Offer, request: Request, now: number): TimeFit {
-	const from = parseDate(offer.available_from);
-	const until = parseDate(offer.available_until);
-	const need = parseDate(request.needed_by);
+	const from = parseDate(offer.availableFrom);
+	const until = parseDate(offer.availableUntil);
+	const need = parseDate(request.neededBy);
 	if (until !== null && until < now) return { factor: 0, reason: null, expired: true };
 	if (need !== null && need < now - DAY) return { factor: 0, reason: null, expired: true };
 	if (need === null) return { factor: 1, reason: null, expired: false };
@@ -116,7 +117,7 @@ export type PairInput = {
 	now: number;
 };
 
-export type PairScore = { score: number; reasons: Reason[] };
+export type PairScore = { score: number; reasons: Reason[]; caveats: Reason[] };
 
 export function scorePair(p: PairInput): PairScore {
 	const reasons: Reason[] = [];
@@ -142,7 +143,7 @@ export function scorePair(p: PairInput): PairScore {
 	}
 
 	const time = timeFit(p.offer, p.request, p.now);
-	if (time.expired) return { score: 0, reasons: [] };
+	if (time.expired) return { score: 0, reasons: [], caveats: [] };
 	raw *= time.factor;
 	if (time.reason) reasons.push(time.reason);
 
@@ -154,7 +155,11 @@ export function scorePair(p: PairInput): PairScore {
 		raw *= 1 + WEIGHTS.reciprocity * Math.min(1, p.recipSim * 2);
 		reasons.push({ code: 'reciprocity_fit' });
 	}
-	return { score: squash(raw), reasons };
+	return {
+		score: squash(raw),
+		reasons: reasons.filter((r) => !isCaveat(r)),
+		caveats: reasons.filter(isCaveat)
+	};
 }
 
 /** The largest factor the pair scorer can apply to the text similarity (all bonuses at once). */

@@ -76,7 +76,9 @@ const IRREGULAR: Record<string, string> = {
 	ouderen: 'oudere',
 	oudere: 'oudere',
 	kinderen: 'kind',
-	kinder: 'kind'
+	kinder: 'kind',
+	// playing music or a match, not a game
+	spelen: 'spelen'
 };
 
 const SEPARABLE =
@@ -96,9 +98,14 @@ export function stem(word: string): string {
 		w = w.slice(2, -1);
 	else if (w.length >= 8 && w.startsWith('ge') && /[aeiou][dt]$/.test(w) && isVowel(w[w.length - 3]))
 		w = w.slice(2, -1);
+	// Endings come off to a fixpoint (fietsen -> fiets -> fiet, like fiets), but -en only once:
+	// "rekenen" is reken, not rek (rack).
+	let strippedEn = false;
 	for (let i = 0; i < 3; i++) {
+		if (strippedEn && w.endsWith('en')) break;
 		const next = stripOnce(w);
 		if (next === w) break;
+		strippedEn ||= w.endsWith('en') && !w.endsWith('heden');
 		w = next;
 	}
 	w = collapseVowels(w);
@@ -113,57 +120,104 @@ export function tokenise(text: string): string[] {
 
 /** Content tokens: no stop words, no bare numbers, at least two letters. */
 export function contentTokens(text: string): string[] {
-	return tokenise(text).filter((t) => t.length >= 2 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
+	return tokenise(text).filter(isContent);
 }
 
+/** A content token: no stop word, no bare number, at least two letters. */
+export function isContent(t: string): boolean {
+	return t.length >= 2 && !STOPWORDS.has(t) && !/^\d+$/.test(t);
+}
+
+// Prefixes and separable particles: "verlichting", "opslag", "afval", "overkapping" are words of
+// their own, not compounds of "ver"/"op"/"af"/"over" and another word.
+const PARTICLES = new Set(
+	(
+		'ver be ont her ge er mis over onder door aan op uit af mee toe voor in om weg bij terug samen vast los neer ' +
+		'rond achter tegen na te wan aller vol'
+	).split(' ')
+);
+
 /**
- * Splits a compound into known parts. Dutch compounds are head-final ("keukentafel" is a
- * table), so the head (last part) is returned separately from the modifiers.
- * "huiswerkklas" -> head klas, modifiers huiswerk/huis/werk. When only the head is known
- * ("driegangenmaaltijd") the head is still returned: it carries the meaning.
- * `known` holds stems; a modifier may carry a linking -s- or -e(n)- ("bestuurslid", "dierenarts").
+ * Splits a compound into known parts, longest head first. Dutch compounds are head-final
+ * ("keukentafel" is a table), so the head (last part) is returned apart from the modifiers:
+ * "huiswerkklas" -> head klas, modifier huiswerk. `known` is asked about a part as written and
+ * as a stem ("bakken" -> "bak"); a modifier may carry a linking -s-, -e- or -en-
+ * ("trainingsveld", "dierenarts"). Every part must be known: a head alone does not make a split.
  */
 export function splitCompound(
 	word: string,
 	known: (s: string) => boolean
 ): { head: string; modifiers: string[] } | null {
-	if (word.length < 7) return null;
+	if (word.length < 6) return null;
+	const parts = splitParts(word, known, 0);
+	if (!parts) return null;
+	return { head: stem(parts[parts.length - 1]!), modifiers: parts.slice(0, -1).map((p) => stem(p)) };
+}
+
+// Short parts are only trusted as written: "stellen" is not "ste" + "lenen".
+const isPart = (raw: string, known: (s: string) => boolean): boolean =>
+	raw.length >= 3 && (known(raw) || (raw.length >= 5 && known(stem(raw))));
+
+// Derivational endings that are also words ("gemeenschap" is not gemeen + schap, a shelf).
+const SUFFIX_HEADS = new Set(
+	'schap schappen heid dom nis ing lijk baar zaam loos achtig erij ier aar ster tje lingen ling'.split(' ')
+);
+
+function splitParts(word: string, known: (s: string) => boolean, depth: number): string[] | null {
 	for (let i = 3; i <= word.length - 3; i++) {
 		const tail = word.slice(i);
-		const tailStem = stem(tail);
-		if (tail.length < 3 || !known(tailStem)) continue;
-		const head = word.slice(0, i);
-		const modifiers = splitModifiers(head, known);
-		// the longest known tail wins; a bare head is only trusted when it is long enough to be a word
-		if (modifiers.length > 0) return { head: tailStem, modifiers };
-		// "versnipperen" is a verb, not ver-snip-peren: a bare head needs length and no verbal prefix
-		if (tailStem.length >= 4 && !/^(ver|be|ont|her|ge)/.test(word)) return { head: tailStem, modifiers };
+		if (SUFFIX_HEADS.has(tail) || !isPart(tail, known)) continue;
+		for (const left of linkForms(word.slice(0, i))) {
+			if (PARTICLES.has(left)) continue;
+			// a verb stem as modifier: "parkeerterrein", "zwemles"
+			if (isPart(left, known) || (left.length >= 3 && !/([a-z])\1$/.test(left) && known(left + 'en')))
+				return [left, tail];
+			if (depth < 1 && left.length >= 6) {
+				const sub = splitParts(left, known, depth + 1);
+				if (sub) return [...sub, tail];
+			}
+		}
 	}
 	return null;
 }
 
-function splitModifiers(head: string, known: (s: string) => boolean, depth = 0): string[] {
-	const whole = linkedHead(head, known);
-	if (whole !== null) return [whole, ...(depth < 1 && head.length >= 7 ? splitModifiers2(head, known) : [])];
-	return depth < 2 ? splitModifiers2(head, known) : [];
+/** A modifier as written, and without a linking -s-, -en- or -e-. */
+function linkForms(left: string): string[] {
+	const out = [left];
+	if (left.length >= 4 && left.endsWith('s')) out.push(left.slice(0, -1));
+	if (left.length >= 5 && left.endsWith('en')) out.push(left.slice(0, -2));
+	if (left.length >= 4 && left.endsWith('e')) out.push(left.slice(0, -1));
+	return out;
 }
 
-function splitModifiers2(head: string, known: (s: string) => boolean): string[] {
-	for (let i = 3; i <= head.length - 3; i++) {
-		const left = linkedHead(head.slice(0, i), known);
-		const right = linkedHead(head.slice(i), known);
-		if (left !== null && right !== null) return [left, right];
+const DERIVATIONAL: [suffix: string, min: number][] = [
+	['heid', 3],
+	['lijke', 3],
+	['lijk', 3],
+	['ige', 4],
+	['ig', 4],
+	['ing', 4],
+	['ingen', 4],
+	['isch', 4],
+	['baar', 3],
+	['loos', 3],
+	['ers', 4],
+	['er', 4],
+	['aar', 4]
+];
+
+/**
+ * Base forms a derived word may come from, as stems: veiligheid -> veilig, gevaarlijk -> gevaar,
+ * modderig -> modder, verlichting -> verlichten, fietser -> fiets. Used only when the word itself
+ * names no concept, so a wrong guess costs nothing but a lookup.
+ */
+export function derivations(word: string): string[] {
+	const out: string[] = [];
+	for (const [suffix, min] of DERIVATIONAL) {
+		if (!word.endsWith(suffix) || word.length - suffix.length < min) continue;
+		const base = word.slice(0, -suffix.length);
+		out.push(stem(base), stem(base + 'en'));
+		if (/([bdfgklmnprst])\1$/.test(base)) out.push(stem(base.slice(0, -1)));
 	}
-	return [];
-}
-
-function linkedHead(head: string, known: (s: string) => boolean): string | null {
-	if (head.length >= 3 && known(stem(head))) return stem(head);
-	if (head.length >= 4 && head.endsWith('s') && known(stem(head.slice(0, -1))))
-		return stem(head.slice(0, -1));
-	if (head.length >= 5 && head.endsWith('en') && known(stem(head.slice(0, -2))))
-		return stem(head.slice(0, -2));
-	if (head.length >= 4 && head.endsWith('e') && known(stem(head.slice(0, -1))))
-		return stem(head.slice(0, -1));
-	return null;
+	return [...new Set(out)].filter((b) => b.length >= 3);
 }

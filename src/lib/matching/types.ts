@@ -1,3 +1,5 @@
+import type { LearnedWeights } from './learning';
+
 /** Categories used at real beursvloeren (see domain notes). */
 export type Category = 'hands' | 'expertise' | 'materials' | 'facilities' | 'other';
 
@@ -7,7 +9,7 @@ export type LatLon = { lat: number; lon: number };
 export type ListingBase = {
 	id: string;
 	org: string;
-	org_kind?: string | null;
+	orgKind?: string | null;
 	title: string;
 	description: string;
 	category: Category | string;
@@ -19,16 +21,16 @@ export type ListingBase = {
 };
 
 export type Offer = ListingBase & {
-	available_from?: string | null;
-	available_until?: string | null;
+	availableFrom?: string | null;
+	availableUntil?: string | null;
 	/** What the business would like in return (tegenprestatie it hopes for). */
-	wants_in_return?: string | null;
+	wantsInReturn?: string | null;
 };
 
 export type Request = ListingBase & {
-	needed_by?: string | null;
+	neededBy?: string | null;
 	/** What the organisation can give back. */
-	can_offer_in_return?: string | null;
+	canOfferInReturn?: string | null;
 };
 
 export type Side = 'offer' | 'request';
@@ -61,7 +63,10 @@ export type Proposal = {
 	request: string;
 	offer: string;
 	score: number;
+	/** Why the two fit. */
 	reasons: Reason[];
+	/** What the reader should weigh before acting (less than asked, far away, late): not a reason to match. */
+	caveats: Reason[];
 };
 
 export type Cycle = {
@@ -80,6 +85,8 @@ export type EngineOptions = {
 	maxPerOrg?: number;
 	/** Cycles to return at most. */
 	maxCycles?: number;
+	/** Weights learned from this municipality's feedback (see learning.ts); none: nothing learned. */
+	learned?: LearnedWeights;
 };
 
 export type MatchResult = { proposals: Proposal[]; cycles: Cycle[] };

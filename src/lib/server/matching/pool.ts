@@ -33,7 +33,7 @@ export function toEngineListing(
 	const base = {
 		id: row.id,
 		org: row.organisation_id,
-		org_kind: row.organisations?.kind ?? null,
+		orgKind: row.organisations?.kind ?? null,
 		title: row.title,
 		description: row.description,
 		category: row.category,
@@ -47,15 +47,15 @@ export function toEngineListing(
 			side: 'offer',
 			listing: {
 				...base,
-				available_from: row.available_from,
-				available_until: row.available_until,
-				wants_in_return: row.wants_in_return
+				availableFrom: row.available_from,
+				availableUntil: row.available_until,
+				wantsInReturn: row.wants_in_return
 			}
 		};
 	}
 	return {
 		side: 'request',
-		listing: { ...base, needed_by: row.needed_by, can_offer_in_return: row.can_offer_in_return }
+		listing: { ...base, neededBy: row.needed_by, canOfferInReturn: row.can_offer_in_return }
 	};
 }
 
