@@ -30,6 +30,7 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {
 		isStaff,
 		flash: flash.key,
 		flashParams: flash.params,
+		flashId: flash.id,
 		municipalityName: municipality.name,
 		themeClass: themeClass(municipalitySlug()),
 		devInboxUrl: devInboxUrl()
