@@ -1,14 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { listingMessage, listingSchema } from '$lib/schemas/listing';
+import { defaultKind, kindFromParam, listingMessage } from '$lib/listings';
+import { listingSchema } from '$lib/schemas/listing';
 import { setFlash } from '$lib/server/flash';
 import { fieldError } from '$lib/server/forms';
 import { forbidden, requireUser } from '$lib/server/guards';
 import { createListing } from '$lib/server/listings';
-import { getMunicipality } from '$lib/server/municipality';
-import { notifyMatching, parseListingForm, placeSuggestions } from '../../../../aanbod/marketplace.server';
-import { defaultKind, kindFromParam, myOrganisations } from '../organisations.server';
+import { parseListingForm } from '$lib/server/listings/form';
+import { notifyMatching } from '$lib/server/matching';
+import { myOrganisations } from '$lib/server/memberships';
+import { getMunicipality, placeSuggestions } from '$lib/server/municipalities';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = await requireUser(locals, url);

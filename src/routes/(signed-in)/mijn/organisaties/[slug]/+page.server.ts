@@ -7,15 +7,15 @@ import { invitationEmail, sendEmail } from '$lib/server/email';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 import { forbidden, requireUser } from '$lib/server/guards';
-import { removeMember, setMemberRole, type MembershipChange } from '$lib/server/memberships';
-import { getMunicipality } from '$lib/server/municipality';
+import { createInvitation, organisationInvitations, revokeInvitation } from '$lib/server/invitations';
 import {
-	organisationContacts,
-	organisationInvitations,
 	organisationMembers,
-	organisationWithRole,
-	updateOrganisation
-} from '$lib/server/organisations';
+	removeMember,
+	setMemberRole,
+	type MembershipChange
+} from '$lib/server/memberships';
+import { getMunicipality } from '$lib/server/municipalities';
+import { organisationContacts, organisationWithRole, updateOrganisation } from '$lib/server/organisations';
 
 /** A refused membership change as a message above the members table. */
 function membersFailure(locale: App.Locals['locale'], result: Exclude<MembershipChange, { ok: true }>) {
@@ -89,25 +89,19 @@ export const actions = {
 			});
 		}
 
-		const { data: invitation, error: insertError } = await locals.supabase
-			.from('invitations')
-			.insert({
-				organisation_id: organisation.id,
-				municipality_id: organisation.municipality_id,
-				email: parsed.data.email,
-				role: parsed.data.role,
-				invited_by: user.id
-			})
-			.select('id, expires_at')
-			.single();
-		if (insertError?.code === '23505') {
+		const invitation = await createInvitation(locals.supabase, {
+			organisation,
+			email: parsed.data.email,
+			role: parsed.data.role,
+			invitedBy: user.id
+		});
+		if (!invitation.ok) {
 			return fail(400, {
 				form: 'invite' as const,
 				values: parsed.values,
 				errors: fieldError('email', translate(locals.locale, 'org.manage.already_invited'))
 			});
 		}
-		if (insertError) throw new Error(`Creating invitation failed: ${insertError.message}`);
 
 		// The invitation exists whether or not the mail goes out; the invitee also finds it after signing in.
 		const sent = await sendEmail({
@@ -119,7 +113,7 @@ export const actions = {
 				inviterName: locals.displayName ?? '',
 				role: parsed.data.role,
 				acceptUrl: new URL('/uitnodigingen', url.origin).toString(),
-				expiresAt: invitation.expires_at
+				expiresAt: invitation.expiresAt
 			}),
 			municipalityId: organisation.municipality_id
 		});
@@ -170,13 +164,7 @@ export const actions = {
 		const parsed = parseForm(invitationIdSchema, await event.request.formData(), event.locals.locale);
 		if (!parsed.ok) return fail(400, { form: 'revoke' as const, values: {}, errors: parsed.errors });
 
-		const { error: deleteError } = await event.locals.supabase
-			.from('invitations')
-			.delete()
-			.eq('id', parsed.data.invitation_id)
-			.eq('organisation_id', organisation.id)
-			.is('accepted_at', null);
-		if (deleteError) throw new Error(`Revoking invitation failed: ${deleteError.message}`);
+		await revokeInvitation(event.locals.supabase, organisation.id, parsed.data.invitation_id);
 		setFlash(event.cookies, 'org.manage.revoked');
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
 	}

@@ -1,14 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { listingMessage, listingSchema } from '$lib/schemas/listing';
+import { listingMessage } from '$lib/listings';
+import { listingSchema } from '$lib/schemas/listing';
 import { setFlash } from '$lib/server/flash';
 import { fieldError } from '$lib/server/forms';
 import { forbidden } from '$lib/server/guards';
 import { updateListing } from '$lib/server/listings';
-import { getMunicipality } from '$lib/server/municipality';
-import { notifyMatching, parseListingForm, placeSuggestions } from '../../../../../aanbod/marketplace.server';
-import { ownListing } from '../owner.server';
+import { parseListingForm } from '$lib/server/listings/form';
+import { ownListing } from '$lib/server/listings/owner';
+import { notifyMatching } from '$lib/server/matching';
+import { getMunicipality, placeSuggestions } from '$lib/server/municipalities';
 
 const text = (value: string | number | null) => (value === null ? '' : String(value));
 
