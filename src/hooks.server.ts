@@ -1,7 +1,7 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { defaultLocale, isLocale, localeFromAcceptLanguage, translate, type Locale } from '$lib/i18n';
-import { profileForRequest } from '$lib/server/account/profile';
+import { profileForRequest } from '$lib/server/account';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { isProtectedPath } from '$lib/server/redirects';
 import { startBackgroundJobs } from '$lib/server/jobs';
