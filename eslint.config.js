@@ -4,6 +4,21 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const SERVER_ONLY = {
+	group: ['$lib/server', '$lib/server/*', '**/lib/server/**'],
+	message: 'Server-only code: load it in +page.server.ts.'
+};
+const SIBLING_ROUTE = {
+	group: ['../*', '../**'],
+	message: 'Code two routes share lives in $lib (a domain module), not in another route.'
+};
+
+/** One no-restricted-imports entry per file set: a later entry for the same file would replace it. */
+function importRules(files, { server = false, parent = false }) {
+	const patterns = [...(server ? [SERVER_ONLY] : []), ...(parent ? [SIBLING_ROUTE] : [])];
+	return [{ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }];
+}
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -22,23 +37,14 @@ export default ts.config(
 			}
 		}
 	},
-	{
-		// Server-only modules hold private keys; a component must never pull them into the browser bundle.
-		files: ['**/*.svelte'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: ['$lib/server', '$lib/server/*', '**/lib/server/**'],
-							message: 'Server-only code: load it in +page.server.ts.'
-						}
-					]
-				}
-			]
-		}
-	},
+	// Server-only modules hold private keys; a component must never pull them into the browser
+	// bundle, and the client-safe domain modules ($lib/listings, $lib/proposals) are what both
+	// sides import. Code two routes share lives in $lib, never in a sibling route's folder.
+	...importRules(['**/*.svelte', 'src/lib/components/**', 'src/lib/listings/**', 'src/lib/proposals/**'], {
+		server: true
+	}),
+	...importRules(['src/routes/**/*.ts'], { parent: true }),
+	...importRules(['src/routes/**/*.svelte'], { server: true, parent: true }),
 	{
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -24,6 +24,7 @@ declare global {
 			user: { email: string; displayName: string } | null;
 			flash: MessageKey | null;
 			flashParams: Record<string, string> | null;
+			flashId: string | null;
 			isAdmin: boolean;
 			isStaff: boolean;
 			municipalityName: string;

@@ -1,11 +1,10 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { defaultLocale, isLocale, localeFromAcceptLanguage, translate, type Locale } from '$lib/i18n';
+import { profileForRequest } from '$lib/server/account';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { isProtectedPath } from '$lib/server/redirects';
-import { matchOnStart } from '$lib/server/matching';
-import { startExpiryRunner } from '$lib/server/listings/expiry';
-import { startMailRunner } from '$lib/server/notifications';
+import { startBackgroundJobs } from '$lib/server/jobs';
 import { createRequestClient, hasAuthCookie } from '$lib/server/supabase';
 
 const supabase: Handle = async ({ event, resolve }) => {
@@ -64,12 +63,7 @@ async function resolveLocale(event: Parameters<Handle>[0]['event']): Promise<Loc
 	const user = event.locals.user;
 	event.locals.displayName = null;
 	if (user) {
-		const { data, error } = await event.locals.supabase
-			.from('profiles')
-			.select('locale, display_name')
-			.eq('id', user.id)
-			.maybeSingle();
-		if (error) console.error('Loading profile failed', error.message);
+		const data = await profileForRequest(event.locals.supabase, user.id);
 		event.locals.displayName = data?.display_name ?? null;
 		if (data && isLocale(data.locale)) return data.locale;
 	}
@@ -102,12 +96,6 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	return { message: translate(locale, 'error.generic'), id };
 };
 
-// Fills the proposals once when a municipality has none yet (a new database, a first deploy);
-// later changes are matched incrementally as listings change.
 export const init: ServerInit = () => {
-	void matchOnStart();
-	// Delivers the email outbox (retries included) and enqueues proposal digests every 30 s.
-	startMailRunner();
-	// Marks listings past their end date expired (state and history) every hour.
-	startExpiryRunner();
+	startBackgroundJobs();
 };

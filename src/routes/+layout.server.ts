@@ -1,7 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { devInboxUrl, municipalitySlug } from '$lib/server/config';
 import { takeFlash } from '$lib/server/flash';
-import { getMunicipality, municipalityRoles } from '$lib/server/municipality';
+import { getMunicipality, municipalityRoles } from '$lib/server/municipalities';
 import { publicClient } from '$lib/server/supabase';
 import { themeClass } from '$lib/theme';
 
@@ -30,6 +30,7 @@ export const load: LayoutServerLoad = async ({ locals, cookies, url }) => {
 		isStaff,
 		flash: flash.key,
 		flashParams: flash.params,
+		flashId: flash.id,
 		municipalityName: municipality.name,
 		themeClass: themeClass(municipalitySlug()),
 		devInboxUrl: devInboxUrl()

@@ -1,7 +1,7 @@
 // Messages of the marketplace pages (aanbod, hulpvragen, my listings, moderation). Merged
-// into nl.ts. The form's field errors are not here: they live with the schema
-// (listingMessages in $lib/schemas/listing), which pulls the places list along; importing
-// that here would ship the whole list to every browser.
+// into nl.ts. The form's field errors are not here: they live with the listing domain
+// (listingMessages in $lib/listings) and are translated on the server, so they stay out of
+// the dictionary every browser downloads.
 export const marketplaceNl = {
 	'market.kind.offer': 'Aanbod',
 	'market.kind.request': 'Hulpvraag',

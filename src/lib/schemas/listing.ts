@@ -1,160 +1,26 @@
 /**
- * Offers and requests: the form schema (create and edit), the search schema for the list
- * page's URL, the state machine and the Dutch/English labels and messages.
+ * Offers and requests: the form schema (create and edit), the report form, and the search
+ * schemas for the list pages' URLs. The vocabulary, state machine and messages they use live
+ * in $lib/listings.
  *
  * Text is stored exactly as typed, so "<script>" in a description is kept as text. Pages
  * must render it with Svelte's escaping ({listing.description}), never with {@html}: the
  * stored text is not sanitised HTML and must not be treated as such.
  */
 import { z } from 'zod';
+import {
+	addDays,
+	LIMITS,
+	LISTING_CATEGORIES,
+	LISTING_KINDS,
+	LISTING_STATES,
+	SEARCH_SORTS,
+	todayInNetherlands,
+	type ListingMessageKey
+} from '$lib/listings';
 import { findPlace } from '$lib/places';
 
-export const LISTING_KINDS = ['offer', 'request'] as const;
-export const LISTING_CATEGORIES = ['hands', 'expertise', 'materials', 'facilities', 'other'] as const;
-export const LISTING_STATES = ['draft', 'open', 'paused', 'matched', 'closed', 'expired'] as const;
-export const SEARCH_SORTS = ['relevance', 'newest', 'distance', 'needed_by'] as const;
-
-export type ListingKind = (typeof LISTING_KINDS)[number];
-export type ListingCategory = (typeof LISTING_CATEGORIES)[number];
-export type ListingState = (typeof LISTING_STATES)[number];
-export type SearchSort = (typeof SEARCH_SORTS)[number];
-
-export const LIMITS = {
-	title: { min: 3, max: 120 },
-	description: 5000,
-	amount: 200,
-	reciprocity: 1000,
-	hours: 2000,
-	value: 250_000,
-	/** Listings may run at most this many days ahead. */
-	horizonDays: 2 * 366
-} as const;
-
-/** Which state may follow which; the same table is enforced in SQL (private.listing_transition_allowed). */
-export const LISTING_TRANSITIONS: Record<ListingState, readonly ListingState[]> = {
-	draft: ['open', 'closed'],
-	open: ['paused', 'matched', 'closed', 'expired'],
-	paused: ['open', 'matched', 'closed', 'expired'],
-	matched: ['open', 'closed'],
-	closed: ['open'],
-	expired: ['open', 'closed']
-};
-
-export function canTransition(from: ListingState, to: ListingState): boolean {
-	return from === to || LISTING_TRANSITIONS[from].includes(to);
-}
-
-/** What an owner can do by hand: expiry is the system's. */
-export function ownerActions(state: ListingState): ListingState[] {
-	return LISTING_TRANSITIONS[state].filter((s) => s !== 'expired');
-}
-
-export const listingLabels = {
-	nl: {
-		kind: { offer: 'Aanbod', request: 'Hulpvraag' },
-		category: {
-			hands: 'Helpende handen',
-			expertise: 'Kennis & kunde',
-			materials: 'Middelen & materialen',
-			facilities: 'Ruimte & faciliteiten',
-			other: 'Overig'
-		},
-		state: {
-			draft: 'Concept',
-			open: 'Open',
-			paused: 'Gepauzeerd',
-			matched: 'Gematcht',
-			closed: 'Gesloten',
-			expired: 'Verlopen'
-		}
-	},
-	en: {
-		kind: { offer: 'Offer', request: 'Request' },
-		category: {
-			hands: 'Helping hands',
-			expertise: 'Knowledge & skills',
-			materials: 'Goods & materials',
-			facilities: 'Space & facilities',
-			other: 'Other'
-		},
-		state: {
-			draft: 'Draft',
-			open: 'Open',
-			paused: 'Paused',
-			matched: 'Matched',
-			closed: 'Closed',
-			expired: 'Expired'
-		}
-	}
-} as const;
-
-/**
- * Field messages in both languages. The zod issues carry these keys; `listingMessage`
- * translates them (and the keys can be merged into the app dictionaries as they are).
- */
-export const listingMessages = {
-	nl: {
-		'listing.kind': 'Kies of dit aanbod of een hulpvraag is.',
-		'listing.title_required': 'Geef je aanbod of vraag een titel.',
-		'listing.title_length': `Gebruik voor de titel ${LIMITS.title.min} tot ${LIMITS.title.max} tekens.`,
-		'listing.description_length': `De omschrijving mag maximaal ${LIMITS.description} tekens lang zijn; maak haar korter.`,
-		'listing.category': 'Kies een categorie.',
-		'listing.amount_length': `Beschrijf de hoeveelheid in maximaal ${LIMITS.amount} tekens.`,
-		'listing.hours': `Vul een aantal uren in tussen 0,5 en ${LIMITS.hours}.`,
-		'listing.value': `Vul een waarde in euro's in tussen 0 en ${LIMITS.value.toLocaleString('nl-NL')}.`,
-		'listing.place': 'Kies een plaats uit de lijst, bijvoorbeeld Nijverdal of Hellendoorn.',
-		'listing.date': 'Vul een geldige datum in (dd-mm-jjjj).',
-		'listing.end_before_start': 'De einddatum ligt vóór de begindatum.',
-		'listing.date_past': 'Deze datum ligt in het verleden.',
-		'listing.date_far': 'Kies een datum binnen twee jaar.',
-		'listing.reciprocity_length': `Gebruik maximaal ${LIMITS.reciprocity} tekens.`,
-		'listing.state': 'Kies of je de plaatsing als concept bewaart of meteen publiceert.',
-		'listing.report_reason': 'Vertel kort (3 tot 1000 tekens) wat er mis is met deze plaatsing.'
-	},
-	en: {
-		'listing.kind': 'Choose whether this is an offer or a request.',
-		'listing.title_required': 'Give your offer or request a title.',
-		'listing.title_length': `Use ${LIMITS.title.min} to ${LIMITS.title.max} characters for the title.`,
-		'listing.description_length': `The description can be at most ${LIMITS.description} characters; please shorten it.`,
-		'listing.category': 'Choose a category.',
-		'listing.amount_length': `Describe the amount in at most ${LIMITS.amount} characters.`,
-		'listing.hours': `Enter a number of hours between 0.5 and ${LIMITS.hours}.`,
-		'listing.value': `Enter a value in euros between 0 and ${LIMITS.value.toLocaleString('en-GB')}.`,
-		'listing.place': 'Choose a place from the list, for example Nijverdal or Hellendoorn.',
-		'listing.date': 'Enter a valid date (dd-mm-yyyy).',
-		'listing.end_before_start': 'The end date is before the start date.',
-		'listing.date_past': 'This date is in the past.',
-		'listing.date_far': 'Choose a date within two years.',
-		'listing.reciprocity_length': `Use at most ${LIMITS.reciprocity} characters.`,
-		'listing.state': 'Choose whether to save as a draft or publish now.',
-		'listing.report_reason': 'Briefly tell us (3 to 1000 characters) what is wrong with this listing.'
-	}
-} as const;
-
-export type ListingMessageKey = keyof (typeof listingMessages)['nl'];
-
-export function listingMessage(key: string, locale: 'nl' | 'en' = 'nl'): string | undefined {
-	return (listingMessages[locale] as Record<string, string>)[key];
-}
-
 const lm = (key: ListingMessageKey) => ({ error: key });
-
-// One formatter for the process: building an Intl formatter costs far more than formatting.
-const dutchDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
-
-/**
- * Today in the Netherlands as YYYY-MM-DD, as the database's private.today() sees it
- * (listings end at the end of a Dutch day).
- */
-export function todayInNetherlands(now: Date = new Date()): string {
-	return dutchDay.format(now);
-}
-
-function addDays(isoDate: string, days: number): string {
-	const d = new Date(`${isoDate}T12:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
-}
 
 /** Empty form fields become null; strings are trimmed. */
 const blankToNull = (v: unknown) =>

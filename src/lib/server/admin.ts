@@ -1,5 +1,5 @@
 import { forbidden, requireUser } from './guards';
-import { getMunicipality, isMunicipalityAdmin } from './municipality';
+import { getMunicipality, isMunicipalityAdmin } from '$lib/server/municipalities';
 
 /** Signed in and an admin of the municipality this deployment serves, or 403. */
 export async function requireMunicipalityAdmin(locals: App.Locals, url: URL) {

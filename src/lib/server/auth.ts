@@ -2,6 +2,7 @@ import { fail, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import { translate, type MessageKey } from '$lib/i18n';
+import { hasMemberships } from '$lib/server/memberships';
 import { municipalitySlug } from './config';
 import { fieldError, type FormValues } from './forms';
 import { safeNext } from './redirects';
@@ -41,12 +42,7 @@ export async function landingPath(
 	next: string | null | undefined
 ): Promise<string> {
 	if (next) return safeNext(next);
-	const { count, error } = await supabase
-		.from('memberships')
-		.select('organisation_id', { count: 'exact', head: true })
-		.eq('user_id', userId);
-	if (error) throw new Error(`Counting memberships failed: ${error.message}`);
-	return count ? '/mijn' : '/welkom';
+	return (await hasMemberships(supabase, userId)) ? '/mijn' : '/welkom';
 }
 
 /** Link in auth emails: back to our callback, which exchanges the PKCE code for a session. */

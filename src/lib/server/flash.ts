@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Cookies } from '@sveltejs/kit';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
 
@@ -13,12 +14,21 @@ export function setFlash(cookies: Cookies, key: MessageKey, params?: Record<stri
 	});
 }
 
-export function takeFlash(cookies: Cookies): {
+type Flash = {
 	key: MessageKey | null;
 	params: Record<string, string> | null;
-} {
+	/**
+	 * New for every notice taken, also when two actions in a row confirm with the same text: the
+	 * page shows each as a notice of its own, not as the previous one left standing.
+	 */
+	id: string | null;
+};
+
+const NONE: Flash = { key: null, params: null, id: null };
+
+export function takeFlash(cookies: Cookies): Flash {
 	const raw = cookies.get(COOKIE);
-	if (!raw) return { key: null, params: null };
+	if (!raw) return NONE;
 	cookies.delete(COOKIE, { path: '/' });
 	try {
 		const parsed: unknown = JSON.parse(raw);
@@ -31,10 +41,10 @@ export function takeFlash(cookies: Cookies): {
 							)
 						)
 					: null;
-			return { key: parsed.key, params };
+			return { key: parsed.key, params, id: randomUUID() };
 		}
 	} catch {
 		// A tampered or stale cookie is simply ignored.
 	}
-	return { key: null, params: null };
+	return NONE;
 }

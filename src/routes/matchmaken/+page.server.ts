@@ -4,7 +4,8 @@ import { translate } from '$lib/i18n';
 import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { rematchAll, rematchListing } from '$lib/server/matching';
-import { loadOverview, proposalExists, requireStaff } from '$lib/server/matching/staff';
+import { proposalExists, saveDecision, withdrawDecision } from '$lib/server/matching/decisions';
+import { loadOverview, requireStaff } from '$lib/server/matching/staff';
 import { decideSchema, pairSchema } from './schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -23,13 +24,14 @@ export const actions = {
 		if (!(await proposalExists(locals.supabase, municipality.id, request_id, offer_id))) {
 			return fail(404, { errors: { form: translate(locals.locale, 'matchmaker.error.not_a_proposal') } });
 		}
-		const { error } = await locals.supabase
-			.from('matchmaker_decisions')
-			.upsert(
-				{ request_id, offer_id, municipality_id: municipality.id, decision, note, decided_by: user.id },
-				{ onConflict: 'request_id,offer_id' }
-			);
-		if (error) throw new Error(`Saving matchmaker decision failed: ${error.message}`);
+		await saveDecision(locals.supabase, {
+			requestId: request_id,
+			offerId: offer_id,
+			municipalityId: municipality.id,
+			decision,
+			note,
+			decidedBy: user.id
+		});
 		// A veto removes the proposal in the same transaction (trigger); a pin keeps it from now on.
 		setFlash(cookies, decision === 'pin' ? 'matchmaker.pinned' : 'matchmaker.vetoed');
 		redirect(303, '/matchmaken');
@@ -40,15 +42,12 @@ export const actions = {
 		const parsed = parseForm(pairSchema, await request.formData(), locals.locale);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const { request_id, offer_id } = parsed.data;
-		const { data, error } = await locals.supabase
-			.from('matchmaker_decisions')
-			.delete()
-			.eq('municipality_id', municipality.id)
-			.eq('request_id', request_id)
-			.eq('offer_id', offer_id)
-			.select('request_id');
-		if (error) throw new Error(`Withdrawing matchmaker decision failed: ${error.message}`);
-		if (!data.length) {
+		const withdrawn = await withdrawDecision(locals.supabase, {
+			requestId: request_id,
+			offerId: offer_id,
+			municipalityId: municipality.id
+		});
+		if (!withdrawn) {
 			return fail(404, { errors: { form: translate(locals.locale, 'matchmaker.error.not_found') } });
 		}
 		// Without the veto the pair may come back; without the pin it may drop out: recompute its list now.

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { languageSchema } from '$lib/schemas/account';
+import { saveLocale } from '$lib/server/account';
 import { parseForm } from '$lib/server/forms';
 import { rememberLocale } from '$lib/server/locale';
 import { safeNext } from '$lib/server/redirects';
@@ -17,11 +18,7 @@ export const actions = {
 
 		rememberLocale(cookies, locale);
 		const { user } = await locals.safeGetSession();
-		if (user) {
-			// Signed-in users keep their choice across devices.
-			const { error } = await locals.supabase.from('profiles').update({ locale }).eq('id', user.id);
-			if (error) throw new Error(`Saving locale failed: ${error.message}`);
-		}
+		if (user) await saveLocale(locals.supabase, user.id, locale);
 		redirect(303, safeNext(redirect_to, '/'));
 	}
 } satisfies Actions;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDbError } from './errors';
+import { classifyListingError } from './errors';
 import { pageCount, searchArgs } from './search';
 
 describe('searchArgs', () => {
@@ -43,20 +43,20 @@ describe('searchArgs', () => {
 	});
 });
 
-describe('classifyDbError', () => {
+describe('classifyListingError', () => {
 	it('recognises the refusals the listings triggers and policies raise', () => {
-		expect(classifyDbError({ code: '23514', message: 'x', hint: 'invalid_transition' })).toBe(
+		expect(classifyListingError({ code: '23514', message: 'x', hint: 'invalid_transition' })).toBe(
 			'invalid_transition'
 		);
-		expect(classifyDbError({ code: '23514', message: 'x', hint: 'ends_in_past' })).toBe('ends_in_past');
-		expect(classifyDbError({ code: '42501', message: 'new row violates row-level security policy' })).toBe(
-			'forbidden'
-		);
-		expect(classifyDbError({ code: '23505', message: 'duplicate key' })).toBe('already_reported');
-		expect(classifyDbError({ code: 'P0001', message: 'quota exceeded', hint: 'quota_exceeded' })).toBe(
+		expect(classifyListingError({ code: '23514', message: 'x', hint: 'ends_in_past' })).toBe('ends_in_past');
+		expect(
+			classifyListingError({ code: '42501', message: 'new row violates row-level security policy' })
+		).toBe('forbidden');
+		expect(classifyListingError({ code: '23505', message: 'duplicate key' })).toBe('already_reported');
+		expect(classifyListingError({ code: 'P0001', message: 'quota exceeded', hint: 'quota_exceeded' })).toBe(
 			'invalid'
 		);
-		expect(classifyDbError({ code: '08006', message: 'connection failure' })).toBeUndefined();
+		expect(classifyListingError({ code: '08006', message: 'connection failure' })).toBeUndefined();
 	});
 });
 

@@ -1,4 +1,5 @@
-import type { ListingState, ListingValues } from '$lib/schemas/listing';
+import type { ListingState } from '$lib/listings';
+import type { ListingValues } from '$lib/schemas/listing';
 import { failure, fromDbError, isUuid } from './errors';
 import type { Client, Result } from './types';
 

@@ -1,7 +1,7 @@
 import type { Json } from '$lib/database.types';
 import { isUuid } from './errors';
 import type { Client, ListingDetail, ListingEvent } from './types';
-import type { ListingState } from '$lib/schemas/listing';
+import type { ListingState } from '$lib/listings';
 import { searchListings, type SearchResultWithCap } from './search';
 
 const DETAIL_COLUMNS = `id, kind, state, effective_state, category, title, description, amount, estimated_hours,

@@ -1,3 +1,4 @@
+import { classifyDbError } from '$lib/server/db-errors';
 import { failure, fromDbError, isUuid } from './errors';
 import type { QueryData } from '@supabase/supabase-js';
 import type { TablesInsert } from '$lib/database.types';
@@ -27,7 +28,7 @@ export async function reportListing(
 		.single();
 	if (error) {
 		// RLS refuses a report on a listing the user cannot see: to them it does not exist.
-		if (error.code === '42501') return failure('not_found', 'listing not found');
+		if (classifyDbError(error) === 'forbidden') return failure('not_found', 'listing not found');
 		return fromDbError(error, 'Reporting listing');
 	}
 	return { ok: true, value: { id: data.id } };

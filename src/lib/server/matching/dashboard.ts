@@ -2,8 +2,10 @@
 // the user, so RLS limits them to pairs the user's organisation is a party of.
 import type { Tables } from '$lib/database.types';
 import type { Locale } from '$lib/i18n';
+import { myOrganisations } from '$lib/server/memberships';
 import { isLive, type Client } from './pool';
-import { listingHref, renderReasons, scoreBand, type ScoreBand } from './present';
+import { listingPath } from '$lib/listings';
+import { renderReasons, scoreBand, type ScoreBand } from './present';
 import {
 	cycleListingIds,
 	cycleOrganisationIds,
@@ -43,13 +45,7 @@ type ProposalRow = Pick<Tables<'match_proposals'>, 'request_id' | 'offer_id' | '
 };
 
 export async function loadDashboard(supabase: Client, userId: string, locale: Locale): Promise<Dashboard> {
-	const { data: memberships, error: membershipError } = await supabase
-		.from('memberships')
-		.select('organisations ( id, name, slug )')
-		.eq('user_id', userId)
-		.order('created_at');
-	if (membershipError) throw new Error(`Loading memberships failed: ${membershipError.message}`);
-	const organisations = memberships.flatMap((m) => (m.organisations ? [m.organisations] : []));
+	const organisations = await myOrganisations(supabase, userId);
 	if (!organisations.length) return { organisations: [], cycles: [] };
 	const orgIds = organisations.map((o) => o.id);
 	const ownOrgs = new Map(organisations.map((o) => [o.id, o]));
@@ -103,7 +99,7 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 					organisation: organisation.name,
 					organisationSlug: organisation.slug,
 					title: other.title,
-					href: listingHref(other.kind, other.id)
+					href: listingPath(other.kind, other.id)
 				}
 			});
 			byListing.set(mineId, list);
@@ -121,7 +117,7 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 					id: l.id,
 					kind: l.kind,
 					title: l.title,
-					href: listingHref(l.kind, l.id),
+					href: listingPath(l.kind, l.id),
 					proposals: byListing.get(l.id) ?? []
 				}))
 		})),

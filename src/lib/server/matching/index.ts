@@ -1,6 +1,6 @@
 // The app's matching job, bound to the service-role client. Proposals are written only by this
 // job (RLS gives nobody else write access), so it is one of the few importers of supabase-admin.
-import { findMunicipality } from '$lib/server/municipality';
+import { findMunicipality } from '$lib/server/municipalities';
 import { createAdminClient } from '$lib/server/supabase-admin';
 import { createMatchingJob, type BatchSummary, type MatchingJob, type RematchSummary } from './job';
 
@@ -35,5 +35,17 @@ export async function matchOnStart(): Promise<void> {
 		}
 	} catch (error) {
 		console.error('Matching on start failed:', error);
+	}
+}
+
+/**
+ * Tells the matching engine that a listing changed. Awaited, so proposals are fresh on the
+ * next page, but a failure only logs: the listing itself was saved.
+ */
+export async function notifyMatching(listingId: string): Promise<void> {
+	try {
+		await rematchListing(listingId);
+	} catch (error) {
+		console.error(`Rematching listing ${listingId} failed:`, error);
 	}
 }

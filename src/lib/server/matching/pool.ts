@@ -3,7 +3,7 @@
 import type { QueryData, SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import type { Offer, Pool, Request } from '$lib/matching/types';
-import { todayInNetherlands } from '$lib/schemas/listing';
+import { todayInNetherlands } from '$lib/listings';
 
 export type Client = SupabaseClient<Database>;
 

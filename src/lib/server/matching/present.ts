@@ -3,8 +3,9 @@
 import type { Locale } from '$lib/i18n';
 import { formatReason } from '$lib/matching/reasons';
 import type { Reason } from '$lib/matching/types';
+import type { ScoreBand } from '$lib/proposals/types';
 
-export type ScoreBand = 'strong' | 'good' | 'possible';
+export type { ScoreBand };
 
 /** Bands over the engine's range: it proposes nothing under 0.4 (WEIGHTS.threshold). */
 export function scoreBand(score: number): ScoreBand {
@@ -50,9 +51,4 @@ export function renderReasons(
 		}
 	}
 	return out;
-}
-
-/** The public detail page of a listing. */
-export function listingHref(kind: 'offer' | 'request', id: string): string {
-	return kind === 'offer' ? `/aanbod/${id}` : `/vragen/${id}`;
 }

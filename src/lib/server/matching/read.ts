@@ -4,18 +4,14 @@
 import type { Tables } from '$lib/database.types';
 import type { Locale } from '$lib/i18n';
 import type { Client } from './pool';
-import { listingHref, renderReasons, scoreBand, type ScoreBand } from './present';
+import { listingPath } from '$lib/listings';
+import type { CycleView } from '$lib/proposals/types';
+import { renderReasons, scoreBand } from './present';
+
+export type { CycleView };
 
 export type ListingRef = { id: string; kind: 'offer' | 'request'; title: string; organisationId: string };
 export type OrganisationRef = { name: string; slug: string };
-
-export type CycleView = {
-	id: string;
-	band: ScoreBand;
-	/** "ruilrondje met 3 partijen", then "A helpt B", "B helpt C", "C helpt A". */
-	reasons: string[];
-	listings: { title: string; href: string; organisation: string }[];
-};
 
 type CycleRow = Pick<Tables<'exchange_cycles'>, 'id' | 'members' | 'organisation_ids' | 'score' | 'reasons'>;
 
@@ -99,7 +95,7 @@ export function cycleView(
 				? [
 						{
 							title: l.title,
-							href: listingHref(l.kind, l.id),
+							href: listingPath(l.kind, l.id),
 							organisation: names.get(l.organisationId) ?? ''
 						}
 					]

@@ -2,9 +2,10 @@
 // and pin or veto pairs. Read as the staff member, so RLS (is_municipality_staff) applies too.
 import type { Locale } from '$lib/i18n';
 import { forbidden, requireUser } from '$lib/server/guards';
-import { getMunicipality, municipalityRoles } from '$lib/server/municipality';
+import { getMunicipality, municipalityRoles } from '$lib/server/municipalities';
 import type { Client } from './pool';
-import { listingHref, renderReasons, scoreBand, type ScoreBand } from './present';
+import { listingPath } from '$lib/listings';
+import { renderReasons, scoreBand, type ScoreBand } from './present';
 import {
 	cycleListingIds,
 	cycleOrganisationIds,
@@ -160,25 +161,7 @@ function side(
 	const org = orgs.get(listing?.organisationId ?? organisationId ?? '');
 	return {
 		title: listing?.title ?? null,
-		href: listing ? listingHref(listing.kind, listing.id) : null,
+		href: listing ? listingPath(listing.kind, listing.id) : null,
 		organisation: org?.name ?? ''
 	};
-}
-
-/** Whether the pair is a current proposal of this municipality (decisions are only taken on those). */
-export async function proposalExists(
-	supabase: Client,
-	municipalityId: string,
-	requestId: string,
-	offerId: string
-): Promise<boolean> {
-	const { data, error } = await supabase
-		.from('match_proposals')
-		.select('id')
-		.eq('municipality_id', municipalityId)
-		.eq('request_id', requestId)
-		.eq('offer_id', offerId)
-		.maybeSingle();
-	if (error) throw new Error(`Loading proposal failed: ${error.message}`);
-	return data !== null;
 }

@@ -2,6 +2,7 @@
 // its owners at their login address, each in the language of their profile (Dutch by default).
 import { defaultLocale, isLocale, type Locale } from '$lib/i18n';
 import type { AdminClient } from '$lib/server/email/outbox';
+import { ownersOf } from '$lib/server/memberships';
 
 export type Recipient = { email: string; locale: Locale };
 
@@ -13,17 +14,11 @@ export async function recipientsOf(
 	if (!organisationIds.length) return out;
 	const [contacts, owners] = await Promise.all([
 		db.from('organisation_contacts').select('organisation_id, email').in('organisation_id', organisationIds),
-		db
-			.from('memberships')
-			.select('organisation_id, user_id, created_at')
-			.in('organisation_id', organisationIds)
-			.eq('role', 'owner')
-			.order('created_at')
+		ownersOf(db, organisationIds)
 	]);
 	if (contacts.error) throw new Error(`Loading organisation contacts failed: ${contacts.error.message}`);
-	if (owners.error) throw new Error(`Loading owners failed: ${owners.error.message}`);
 
-	const ownerIds = [...new Set(owners.data.map((o) => o.user_id))];
+	const ownerIds = [...new Set(owners.map((o) => o.user_id))];
 	const { data: profiles, error } = ownerIds.length
 		? await db.from('profiles').select('id, locale').in('id', ownerIds)
 		: { data: [], error: null };
@@ -32,7 +27,7 @@ export async function recipientsOf(
 	const contactOf = new Map(contacts.data.flatMap((c) => (c.email ? [[c.organisation_id, c.email]] : [])));
 
 	// Login addresses only where there is no contact address: the admin API is one call per user.
-	const needed = owners.data.filter((o) => !contactOf.has(o.organisation_id)).map((o) => o.user_id);
+	const needed = owners.filter((o) => !contactOf.has(o.organisation_id)).map((o) => o.user_id);
 	const emails = new Map<string, string>();
 	await Promise.all(
 		[...new Set(needed)].map(async (id) => {
@@ -43,7 +38,7 @@ export async function recipientsOf(
 	);
 
 	for (const organisationId of organisationIds) {
-		const orgOwners = owners.data.filter((o) => o.organisation_id === organisationId);
+		const orgOwners = owners.filter((o) => o.organisation_id === organisationId);
 		const contact = contactOf.get(organisationId);
 		if (contact) {
 			// The oldest owner's language: the contact address has no profile of its own.

@@ -1,31 +1,12 @@
 import type { PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/guards';
 import { openInvitationsFor } from '$lib/server/invitations';
+import { myMemberships } from '$lib/server/memberships';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = await requireUser(locals, url);
-	const { data, error } = await locals.supabase
-		.from('memberships')
-		.select('role, organisations ( name, slug, kind, place, description )')
-		.eq('user_id', user.id)
-		.order('created_at');
-	if (error) throw new Error(`Loading memberships failed: ${error.message}`);
-
-	const organisations = data.flatMap((m) =>
-		m.organisations
-			? [
-					{
-						role: m.role,
-						name: m.organisations.name,
-						slug: m.organisations.slug,
-						kind: m.organisations.kind,
-						incomplete: !m.organisations.description || !m.organisations.place
-					}
-				]
-			: []
-	);
 	return {
-		organisations,
+		organisations: await myMemberships(locals.supabase, user.id),
 		invitations: user.email ? await openInvitationsFor(locals.supabase, user.email) : []
 	};
 };

@@ -6,6 +6,7 @@ import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
 import { acceptInvitation, openInvitationsFor } from '$lib/server/invitations';
+import { organisationName } from '$lib/server/organisations';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = await requireUser(locals, url);
@@ -24,12 +25,7 @@ export const actions = {
 		const result = await acceptInvitation(locals.supabase, parsed.data.invitation_id);
 		if (!result.ok) return fail(400, { message: translate(locals.locale, result.reason) });
 
-		const { data: organisation, error } = await locals.supabase
-			.from('organisations')
-			.select('name, slug')
-			.eq('id', result.organisationId)
-			.single();
-		if (error) throw new Error(`Loading organisation failed: ${error.message}`);
+		const organisation = await organisationName(locals.supabase, result.organisationId);
 		setFlash(cookies, 'invitations.accepted', { name: organisation.name });
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
 	}

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/guards';
 import { openInvitationsFor } from '$lib/server/invitations';
-import { createOrganisationFromForm } from '$lib/server/organisation-form';
+import { createOrganisationFromForm } from '$lib/server/organisations/form';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = await requireUser(locals, url);

@@ -5,7 +5,7 @@ import { requireMunicipalityAdmin } from '$lib/server/admin';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 import { changeListingState, listReports, resolveReport } from '$lib/server/listings';
-import { notifyMatching } from '../../aanbod/marketplace.server';
+import { notifyMatching } from '$lib/server/matching';
 import { REPORT_FILTERS, resolveReportSchema } from './schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

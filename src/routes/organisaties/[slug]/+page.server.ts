@@ -2,8 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { getMunicipality } from '$lib/server/municipality';
-import { toListingCard } from '$lib/components/listings/card';
+import { toListingCard } from '$lib/listings';
+import { getMunicipality } from '$lib/server/municipalities';
 import { listOrganisationListings } from '$lib/server/listings';
 import { organisationContacts, organisationWithRole } from '$lib/server/organisations';
 

@@ -1,9 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { LISTING_STATES, myListingsSearchSchema } from '$lib/schemas/listing';
+import { LISTING_STATES } from '$lib/listings';
+import { myListingsSearchSchema } from '$lib/schemas/listing';
 import { requireUser } from '$lib/server/guards';
 import { listOrganisationListings } from '$lib/server/listings';
-import { myOrganisations } from './organisations.server';
+import { myOrganisations } from '$lib/server/memberships';
 
 /** Listings per page when one organisation is shown; the overview of several shows fewer each. */
 const PAGE_SIZE = 25;

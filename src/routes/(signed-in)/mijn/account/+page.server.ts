@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
 import { accountProfileSchema, changePasswordSchema, deleteAccountSchema } from '$lib/schemas/account';
-import { deleteAccount } from '$lib/server/account';
+import { deleteAccount, getProfile, saveProfile } from '$lib/server/account';
 import { authErrorKey } from '$lib/server/auth';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
@@ -11,13 +11,7 @@ import { rememberLocale } from '$lib/server/locale';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = await requireUser(locals, url);
-	const { data, error } = await locals.supabase
-		.from('profiles')
-		.select('display_name, locale')
-		.eq('id', user.id)
-		.single();
-	if (error) throw new Error(`Loading profile failed: ${error.message}`);
-	return { email: user.email ?? '', profile: data };
+	return { email: user.email ?? '', profile: await getProfile(locals.supabase, user.id) };
 };
 
 export const actions = {
@@ -27,11 +21,7 @@ export const actions = {
 		if (!parsed.ok)
 			return fail(400, { form: 'profile' as const, values: parsed.values, errors: parsed.errors });
 
-		const { error } = await locals.supabase
-			.from('profiles')
-			.update({ display_name: parsed.data.display_name, locale: parsed.data.locale })
-			.eq('id', user.id);
-		if (error) throw new Error(`Saving profile failed: ${error.message}`);
+		await saveProfile(locals.supabase, user.id, parsed.data);
 		rememberLocale(cookies, parsed.data.locale);
 		setFlash(cookies, 'account.saved');
 		redirect(303, '/mijn/account');

@@ -5,6 +5,7 @@ import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { forbidden, requireUser } from '$lib/server/guards';
 import { loadDashboard } from '$lib/server/matching/dashboard';
+import { dismissProposal } from '$lib/server/matching/decisions';
 import { dismissSchema } from './schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -20,30 +21,15 @@ export const actions = {
 		const { request_id, offer_id, organisation_id } = parsed.data;
 
 		// Only on behalf of the user's own organisation; the policy also demands that it is a party.
-		const { data: membership, error } = await locals.supabase
-			.from('memberships')
-			.select('municipality_id')
-			.eq('user_id', user.id)
-			.eq('organisation_id', organisation_id)
-			.maybeSingle();
-		if (error) throw new Error(`Loading membership failed: ${error.message}`);
-		if (!membership) forbidden(locals.locale);
-
-		// A trigger deletes the proposal in the same transaction, so it is gone on the next load.
-		const { error: insertError } = await locals.supabase.from('proposal_dismissals').insert({
-			request_id,
-			offer_id,
-			organisation_id,
-			municipality_id: membership.municipality_id,
-			dismissed_by: user.id
+		const outcome = await dismissProposal(locals.supabase, {
+			requestId: request_id,
+			offerId: offer_id,
+			organisationId: organisation_id,
+			userId: user.id
 		});
-		// 23505: dismissed before (a second click, another tab): the outcome is the same.
-		if (insertError?.code === '42501') forbidden(locals.locale);
-		if (insertError?.code === '23503') {
+		if (outcome === 'forbidden') forbidden(locals.locale);
+		if (outcome === 'gone') {
 			return fail(404, { errors: { form: translate(locals.locale, 'proposals.error.pair') } });
-		}
-		if (insertError && insertError.code !== '23505') {
-			throw new Error(`Dismissing proposal failed: ${insertError.message}`);
 		}
 		setFlash(cookies, 'proposals.dismissed');
 		redirect(303, '/mijn/voorstellen');

@@ -1,13 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { toHistoryEntry } from '$lib/components/listings/history';
 import { translate } from '$lib/i18n';
-import { ownerActions } from '$lib/schemas/listing';
+import { ownerActions, toHistoryEntry } from '$lib/listings';
 import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { changeListingState, deleteDraft, listingHistory } from '$lib/server/listings';
-import { notifyMatching } from '../../../../aanbod/marketplace.server';
-import { ownListing } from './owner.server';
+import { ownListing } from '$lib/server/listings/owner';
+import { notifyMatching } from '$lib/server/matching';
 import { stateChangeSchema } from './schema';
 
 export const load: PageServerLoad = async (event) => {

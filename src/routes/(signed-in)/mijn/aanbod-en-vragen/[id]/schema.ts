@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LISTING_STATES } from '$lib/schemas/listing';
+import { LISTING_STATES } from '$lib/listings';
 import { m } from '$lib/schemas/messages';
 
 export const stateChangeSchema = z.object({

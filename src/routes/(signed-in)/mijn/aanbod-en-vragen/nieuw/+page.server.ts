@@ -1,14 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { listingMessage, listingSchema } from '$lib/schemas/listing';
+import { defaultKind, kindFromParam } from '$lib/listings';
+import { listingSchema } from '$lib/schemas/listing';
 import { setFlash } from '$lib/server/flash';
-import { fieldError } from '$lib/server/forms';
-import { forbidden, requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/guards';
 import { createListing } from '$lib/server/listings';
-import { getMunicipality } from '$lib/server/municipality';
-import { notifyMatching, parseListingForm, placeSuggestions } from '../../../../aanbod/marketplace.server';
-import { defaultKind, kindFromParam, myOrganisations } from '../organisations.server';
+import { parseListingForm, saveFailureErrors } from '$lib/server/listings/form';
+import { notifyMatching } from '$lib/server/matching';
+import { myOrganisations } from '$lib/server/memberships';
+import { getMunicipality, placeSuggestions } from '$lib/server/municipalities';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = await requireUser(locals, url);
@@ -50,13 +51,7 @@ export const actions = {
 			values: parsed.data
 		});
 		if (!result.ok) {
-			if (result.reason === 'forbidden' || result.reason === 'not_found') forbidden(locals.locale);
-			// The database's own date check (a day boundary passed between form and save).
-			const field = parsed.data.kind === 'offer' ? 'available_until' : 'needed_by';
-			const errors =
-				result.reason === 'ends_in_past'
-					? fieldError(field, listingMessage('listing.date_past', locals.locale) ?? '')
-					: fieldError('form', translate(locals.locale, 'error.generic'));
+			const errors = saveFailureErrors(result.reason, parsed.data.kind, locals.locale);
 			return fail(400, { values: parsed.values, errors });
 		}
 

@@ -1,21 +1,21 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { translate } from '$lib/i18n';
 import { invitationIdSchema, inviteSchema, memberIdSchema, memberRoleSchema } from '$lib/schemas/account';
 import { organisationProfileSchema } from '$lib/schemas/organisation';
-import { invitationEmail, sendEmail } from '$lib/server/email';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
-import { forbidden, requireUser } from '$lib/server/guards';
-import { removeMember, setMemberRole, type MembershipChange } from '$lib/server/memberships';
-import { getMunicipality } from '$lib/server/municipality';
+import { forbidden } from '$lib/server/guards';
+import { organisationInvitations, revokeInvitation } from '$lib/server/invitations';
+import { inviteByEmail } from '$lib/server/invitations/invite';
 import {
-	organisationContacts,
-	organisationInvitations,
 	organisationMembers,
-	organisationWithRole,
-	updateOrganisation
-} from '$lib/server/organisations';
+	removeMember,
+	setMemberRole,
+	type MembershipChange
+} from '$lib/server/memberships';
+import { organisationContacts, updateOrganisation } from '$lib/server/organisations';
+import { requireMembership } from '$lib/server/organisations/access';
 
 /** A refused membership change as a message above the members table. */
 function membersFailure(locale: App.Locals['locale'], result: Exclude<MembershipChange, { ok: true }>) {
@@ -23,15 +23,8 @@ function membersFailure(locale: App.Locals['locale'], result: Exclude<Membership
 	return fail(400, { form: 'members' as const, values: {}, errors: { form: translate(locale, key) } });
 }
 
-/** The organisation and the user's role; only members get past this point. */
-async function membership({ locals, params, url }: Pick<RequestEvent, 'locals' | 'params' | 'url'>) {
-	const user = await requireUser(locals, url);
-	const municipality = await getMunicipality(locals.supabase);
-	const found = await organisationWithRole(locals.supabase, municipality.id, params.slug, user.id);
-	if (!found) error(404, translate(locals.locale, 'error.not_found'));
-	if (!found.role) forbidden(locals.locale);
-	return { user, organisation: found.organisation, role: found.role };
-}
+const membership = ({ locals, params, url }: Pick<RequestEvent, 'locals' | 'params' | 'url'>) =>
+	requireMembership(locals, url, params.slug);
 
 export const load: PageServerLoad = async (event) => {
 	const { user, organisation, role } = await membership(event);
@@ -89,47 +82,28 @@ export const actions = {
 			});
 		}
 
-		const { data: invitation, error: insertError } = await locals.supabase
-			.from('invitations')
-			.insert({
-				organisation_id: organisation.id,
-				municipality_id: organisation.municipality_id,
-				email: parsed.data.email,
-				role: parsed.data.role,
-				invited_by: user.id
-			})
-			.select('id, expires_at')
-			.single();
-		if (insertError?.code === '23505') {
+		const invited = await inviteByEmail(locals.supabase, {
+			organisation,
+			email: parsed.data.email,
+			role: parsed.data.role,
+			// The hook read the inviter's profile already, together with the locale.
+			invitedBy: { id: user.id, name: locals.displayName ?? '' },
+			acceptUrl: new URL('/uitnodigingen', url.origin).toString()
+		});
+		if (!invited.ok) {
 			return fail(400, {
 				form: 'invite' as const,
 				values: parsed.values,
 				errors: fieldError('email', translate(locals.locale, 'org.manage.already_invited'))
 			});
 		}
-		if (insertError) throw new Error(`Creating invitation failed: ${insertError.message}`);
-
-		// The invitation exists whether or not the mail goes out; the invitee also finds it after signing in.
-		const sent = await sendEmail({
-			...invitationEmail({
-				invitationId: invitation.id,
-				to: parsed.data.email,
-				organisationName: organisation.name,
-				// The hook read the inviter's profile already, together with the locale.
-				inviterName: locals.displayName ?? '',
-				role: parsed.data.role,
-				acceptUrl: new URL('/uitnodigingen', url.origin).toString(),
-				expiresAt: invitation.expires_at
-			}),
-			municipalityId: organisation.municipality_id
-		});
 		// Not sent yet but queued: the outbox retries it ("wordt zo snel mogelijk verstuurd").
-		const flash = sent.ok
-			? 'org.manage.invited'
-			: sent.queued
-				? 'email.invitation.queued'
-				: 'org.manage.invited_not_sent';
-		setFlash(cookies, flash, { email: parsed.data.email });
+		const flash = {
+			sent: 'org.manage.invited',
+			queued: 'email.invitation.queued',
+			not_sent: 'org.manage.invited_not_sent'
+		} as const;
+		setFlash(cookies, flash[invited.delivery], { email: parsed.data.email });
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
 	},
 
@@ -170,13 +144,7 @@ export const actions = {
 		const parsed = parseForm(invitationIdSchema, await event.request.formData(), event.locals.locale);
 		if (!parsed.ok) return fail(400, { form: 'revoke' as const, values: {}, errors: parsed.errors });
 
-		const { error: deleteError } = await event.locals.supabase
-			.from('invitations')
-			.delete()
-			.eq('id', parsed.data.invitation_id)
-			.eq('organisation_id', organisation.id)
-			.is('accepted_at', null);
-		if (deleteError) throw new Error(`Revoking invitation failed: ${deleteError.message}`);
+		await revokeInvitation(event.locals.supabase, organisation.id, parsed.data.invitation_id);
 		setFlash(event.cookies, 'org.manage.revoked');
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
 	}

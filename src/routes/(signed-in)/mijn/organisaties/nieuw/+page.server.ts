@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/guards';
-import { createOrganisationFromForm } from '$lib/server/organisation-form';
+import { createOrganisationFromForm } from '$lib/server/organisations/form';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	await requireUser(locals, url);

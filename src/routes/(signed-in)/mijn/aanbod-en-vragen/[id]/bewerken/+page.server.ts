@@ -1,14 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { translate } from '$lib/i18n';
-import { listingMessage, listingSchema } from '$lib/schemas/listing';
+import { listingSchema } from '$lib/schemas/listing';
 import { setFlash } from '$lib/server/flash';
-import { fieldError } from '$lib/server/forms';
-import { forbidden } from '$lib/server/guards';
 import { updateListing } from '$lib/server/listings';
-import { getMunicipality } from '$lib/server/municipality';
-import { notifyMatching, parseListingForm, placeSuggestions } from '../../../../../aanbod/marketplace.server';
-import { ownListing } from '../owner.server';
+import { parseListingForm, saveFailureErrors } from '$lib/server/listings/form';
+import { ownListing } from '$lib/server/listings/owner';
+import { notifyMatching } from '$lib/server/matching';
+import { getMunicipality, placeSuggestions } from '$lib/server/municipalities';
 
 const text = (value: string | number | null) => (value === null ? '' : String(value));
 
@@ -48,12 +46,7 @@ export const actions = {
 
 		const result = await updateListing(locals.supabase, listing.id, parsed.data);
 		if (!result.ok) {
-			if (result.reason === 'forbidden' || result.reason === 'not_found') forbidden(locals.locale);
-			const field = listing.kind === 'offer' ? 'available_until' : 'needed_by';
-			const errors =
-				result.reason === 'ends_in_past'
-					? fieldError(field, listingMessage('listing.date_past', locals.locale) ?? '')
-					: fieldError('form', translate(locals.locale, 'error.generic'));
+			const errors = saveFailureErrors(result.reason, listing.kind, locals.locale);
 			return fail(400, { values: parsed.values, errors });
 		}
 

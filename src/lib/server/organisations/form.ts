@@ -1,0 +1,19 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { createOrganisationSchema } from '$lib/schemas/organisation';
+import { setFlash } from '$lib/server/flash';
+import { parseForm } from '$lib/server/forms';
+import { requireUser } from '$lib/server/guards';
+import { createOrganisation } from './index';
+
+/** Shared by onboarding (/welkom) and /mijn/organisaties/nieuw: both show the same form. */
+export async function createOrganisationFromForm(event: RequestEvent) {
+	const { locals, request, cookies, url } = event;
+	const user = await requireUser(locals, url);
+	const parsed = parseForm(createOrganisationSchema, await request.formData(), locals.locale);
+	if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+
+	const { kind, ...profile } = parsed.data;
+	const organisation = await createOrganisation(locals.supabase, user.id, kind, profile);
+	setFlash(cookies, 'org.created');
+	redirect(303, `/mijn/organisaties/${organisation.slug}`);
+}
