@@ -65,7 +65,17 @@ export default defineConfig({
 		reuseExistingServer: !process.env.CI,
 		// The stack stops its PostgreSQL itself; the default (SIGKILL) would leave it running.
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-		env: { PORT: String(appPort), HOST: '127.0.0.1', ORIGIN: baseURL },
+		env: {
+			PORT: String(appPort),
+			HOST: '127.0.0.1',
+			ORIGIN: baseURL,
+			// Every sign-in of the suite comes from 127.0.0.1; the hosted limits are tested in
+			// tests/integration/auth-limits.spec.ts. GoTrue's own variables, read by the stand-in.
+			GOTRUE_RATE_LIMIT_EMAIL_SENT: '1000000',
+			GOTRUE_RATE_LIMIT_TOKEN_REFRESH: '1000000',
+			GOTRUE_RATE_LIMIT_VERIFY: '1000000',
+			GOTRUE_RATE_LIMIT_OTP: '1000000'
+		},
 		stdout: 'pipe'
 	}
 });

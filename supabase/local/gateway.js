@@ -16,6 +16,31 @@ function json(res, status, body) {
 	res.end(JSON.stringify(body));
 }
 
+// Auth routes that hosted Supabase's gateway serves without an API key: links opened from an
+// e-mail or by an OAuth provider, and the public keys.
+const OPEN_AUTH_PATHS = [
+	'/auth/v1/verify',
+	'/auth/v1/callback',
+	'/auth/v1/authorize',
+	'/auth/v1/.well-known/jwks.json'
+];
+
+/**
+ * Like the hosted gateway (Kong's key-auth), /rest/v1 and /auth/v1 need an `apikey` header or
+ * query parameter; supabase-js always sends one. Only its presence is checked: PostgREST and
+ * the auth stand-in check the bearer token that carries the role.
+ * @param {import('node:http').IncomingMessage} req @param {string} raw
+ */
+function missingApiKey(req, raw) {
+	if (req.method === 'OPTIONS') return false;
+	const path = raw.split('?')[0];
+	if (!path.startsWith('/rest/v1') && !path.startsWith('/auth/v1')) return false;
+	if (OPEN_AUTH_PATHS.some((open) => path === open || path.startsWith(`${open}/`))) return false;
+	if (req.headers.apikey) return false;
+	const query = raw.indexOf('?');
+	return query < 0 || !new URLSearchParams(raw.slice(query + 1)).get('apikey');
+}
+
 /** @param {import('node:http').IncomingMessage} req */
 async function readJson(req) {
 	const chunks = [];
@@ -58,6 +83,12 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 
 	return createServer(async (req, res) => {
 		const raw = req.url ?? '/';
+		if (missingApiKey(req, raw)) {
+			return json(res, 401, {
+				message: 'No API key found in request',
+				hint: 'No `apikey` request header or url param was found.'
+			});
+		}
 		// Every data call: straight through, without parsing the URL.
 		if (raw.startsWith('/rest/v1')) {
 			const rest = raw.slice('/rest/v1'.length);

@@ -6,6 +6,7 @@
 import type { TestProject } from 'vitest/node';
 import { startStack } from '../../supabase/local/stack.js';
 import { dropPostgresDatabase } from '../../supabase/local/db.js';
+import { TEST_RATE_LIMITS } from '../../supabase/local/auth/rate-limit.js';
 
 export interface StackInfo {
 	url: string;
@@ -49,6 +50,8 @@ export default async function setup(project: TestProject) {
 		databaseUrl,
 		stateDir: null,
 		port: 0,
+		// Every test signs in from 127.0.0.1; auth-limits.spec.ts checks the hosted limits on a handler of its own.
+		auth: { rateLimits: TEST_RATE_LIMITS },
 		log: (line) => console.log(`[stack] ${line}`)
 	});
 	project.provide('stack', {

@@ -120,8 +120,11 @@ export const en: Record<MessageKey, string> = {
 		'There is already an account with this email address. Sign in, or request a sign-in link.',
 	'auth.error.weak_password':
 		'This password is too weak. Choose a longer password with letters, digits and symbols.',
-	'auth.error.otp_expired': 'This code or link has expired or was already used. Request a new one.',
-	'auth.error.over_email_send_rate_limit': 'We just sent you an email. Wait a minute and try again.',
+	'auth.error.otp_expired': 'This code or link is wrong, has expired or was already used. Request a new one.',
+	'auth.error.over_email_send_rate_limit':
+		'We just sent you an email, or too many emails were requested. Wait a few minutes and try again.',
+	'auth.error.over_request_rate_limit':
+		'Too many attempts in a short time. Wait a few minutes and try again.',
 	'auth.error.same_password': 'The new password must differ from the old one.',
 	'auth.error.generic': 'Something went wrong. Please try again later.',
 

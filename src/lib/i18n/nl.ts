@@ -121,9 +121,12 @@ export const nl = {
 		'Er is al een account met dit e-mailadres. Log in, of vraag een inloglink aan.',
 	'auth.error.weak_password':
 		'Dit wachtwoord is te zwak. Kies een langer wachtwoord met letters, cijfers en tekens.',
-	'auth.error.otp_expired': 'Deze code of link is verlopen of al gebruikt. Vraag een nieuwe aan.',
+	'auth.error.otp_expired':
+		'Deze code of link klopt niet, is verlopen of is al gebruikt. Vraag een nieuwe aan.',
 	'auth.error.over_email_send_rate_limit':
-		'We hebben net al een e-mail gestuurd. Wacht een minuut en probeer het opnieuw.',
+		'We hebben net al een e-mail gestuurd, of er zijn te veel e-mails aangevraagd. Wacht een paar minuten en probeer het opnieuw.',
+	'auth.error.over_request_rate_limit':
+		'Te veel pogingen in korte tijd. Wacht een paar minuten en probeer het dan opnieuw.',
 	'auth.error.same_password': 'Het nieuwe wachtwoord moet anders zijn dan het oude.',
 	'auth.error.generic': 'Er ging iets mis. Probeer het later opnieuw.',
 

@@ -25,8 +25,10 @@ export function authErrorKey(error: { code?: string } | null | undefined): Messa
 		case 'flow_state_not_found':
 			return 'auth.error.otp_expired';
 		case 'over_email_send_rate_limit':
-		case 'over_request_rate_limit':
 			return 'auth.error.over_email_send_rate_limit';
+		// Supabase Auth's per-IP limits on sign-in attempts and codes (HTTP 429).
+		case 'over_request_rate_limit':
+			return 'auth.error.over_request_rate_limit';
 		default:
 			return 'auth.error.generic';
 	}

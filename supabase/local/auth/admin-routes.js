@@ -159,6 +159,7 @@ export function adminRoutes(ctx) {
 			const body = await readBody(req);
 			const email = ctx.checkEmail(body.email);
 			const token = ctx.emailToken({ rateLimit: 0 });
+			ctx.limiter.checkEmail();
 			const row = await ctx.rpc('request_email_token', {
 				p_email: email,
 				p_type: 'invite',

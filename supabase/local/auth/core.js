@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { AuthError, bearer, fromRpcError } from './http.js';
 import { authEmail } from './mail.js';
+import { createRateLimiter, rateLimitsFromEnv } from './rate-limit.js';
 import {
 	newRefreshToken,
 	otpHash,
@@ -27,11 +28,14 @@ import {
  *   accessTokenTtl?: number,
  *   otpTtl?: number,
  *   autoConfirm?: boolean,
+ *   doubleConfirmChanges?: boolean,
  *   otpRateLimitSeconds?: number,
  *   refreshTokenReuseInterval?: number,
  *   flowStateTtl?: number,
  *   bcryptCost?: number,
- *   minPasswordLength?: number
+ *   minPasswordLength?: number,
+ *   rateLimits?: Partial<import('./rate-limit.js').RateLimits>,
+ *   now?: () => number
  * }} AuthOptions
  */
 
@@ -48,13 +52,20 @@ export function createContext(options) {
 		accessTokenTtl: 3600,
 		otpTtl: 3600,
 		autoConfirm: false,
+		doubleConfirmChanges: true,
 		otpRateLimitSeconds: 30,
 		refreshTokenReuseInterval: 10,
 		flowStateTtl: 300,
 		bcryptCost: 10,
 		minPasswordLength: 6,
+		now: Date.now,
 		...options
 	};
+	// Hosted defaults, then GoTrue's own environment variables, then what the caller asks.
+	const limiter = createRateLimiter({
+		limits: { ...rateLimitsFromEnv(process.env), ...o.rateLimits },
+		now: o.now
+	});
 	const publicUrl = o.publicUrl.replace(/\/+$/, '');
 	const issuer = `${publicUrl}/auth/v1`;
 	// Compared against when an address is unknown, so that both cases take as long.
@@ -189,11 +200,16 @@ export function createContext(options) {
 		return `${issuer}/verify?${q}`;
 	}
 
-	/** @param {string} type @param {string} to @param {{ link: string, code: string }} token @param {string} redirectTo */
-	async function mail(type, to, token, redirectTo) {
+	/**
+	 * @param {string} type the link's verification type @param {string} to
+	 * @param {{ link: string, code: string }} token @param {string} redirectTo
+	 * @param {string} [template] the e-mail's text, when it differs from the type
+	 */
+	async function mail(type, to, token, redirectTo, template = type) {
+		limiter.takeEmail();
 		try {
 			await o.sendMail(
-				authEmail(type, {
+				authEmail(template, {
 					to,
 					link: actionLink(type, token.link, redirectTo),
 					code: token.code,
@@ -268,6 +284,7 @@ export function createContext(options) {
 
 	return {
 		o,
+		limiter,
 		issuer,
 		rpc,
 		newSession,

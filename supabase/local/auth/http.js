@@ -34,6 +34,7 @@ const ERRORS = /** @type {const} */ ({
 	user_not_found: [404, 'User not found'],
 	user_banned: [400, 'User is banned'],
 	over_email_send_rate_limit: [429, 'For security purposes, you can only request this after a few seconds.'],
+	over_request_rate_limit: [429, 'Request rate limit reached'],
 	not_found: [404, 'Not found'],
 	unexpected_failure: [500, 'Unexpected failure, please check server logs for more information']
 });

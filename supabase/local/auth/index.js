@@ -37,6 +37,7 @@ export function createAuthHandler(options) {
 		}
 		try {
 			if (!route) throw new AuthError('not_found', `Not found: ${method} ${clean}`);
+			ctx.limiter.checkRequest(`${method} ${clean}`, req);
 			await route(req, res, url, param);
 		} catch (e) {
 			if (res.headersSent) return void res.end();

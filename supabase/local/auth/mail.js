@@ -36,6 +36,17 @@ const TEMPLATES = {
 		],
 		en: ['You have been invited to join Beursvloer. Accept the invitation:', 'Accept the invitation']
 	},
+	email_change_current: {
+		subject: 'Bevestig de wijziging van je e-mailadres / Confirm your email address change',
+		nl: [
+			'Je hebt gevraagd om je e-mailadres voor Beursvloer te wijzigen. Bevestig dat vanaf dit adres:',
+			'Bevestig de wijziging'
+		],
+		en: [
+			'You asked to change your email address for Beursvloer. Confirm it from this address:',
+			'Confirm the change'
+		]
+	},
 	email_change: {
 		subject: 'Bevestig je nieuwe e-mailadres / Confirm your new email address',
 		nl: ['Bevestig dat je dit e-mailadres voor Beursvloer wilt gebruiken:', 'Bevestig nieuw e-mailadres'],

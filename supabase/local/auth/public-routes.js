@@ -10,8 +10,12 @@ const VERIFY_TYPES = /** @type {Record<string, string[]>} */ ({
 	magiclink: ['magiclink', 'signup'],
 	recovery: ['recovery'],
 	invite: ['invite', 'signup'],
-	email_change: ['email_change']
+	email_change: ['email_change', 'email_change_current']
 });
+
+/** GoTrue's answer to the first of two e-mail change confirmations. */
+const SINGLE_CONFIRMATION =
+	'Confirmation link accepted. Please proceed to confirm link sent to the other email';
 
 /** GoTrue's amr method per redeemed token kind. */
 const AMR = /** @type {Record<string, string>} */ ({
@@ -42,6 +46,7 @@ export function publicRoutes(ctx) {
 			const passwordHash = await ctx.hashPassword(body.password);
 			const flow = ctx.pkceFlow(body, 'email/signup');
 			const token = ctx.emailToken({ flow });
+			if (!o.autoConfirm) ctx.limiter.checkEmail();
 			const row = await ctx.rpc('sign_up', {
 				p_user_id: randomUUID(),
 				p_email: email,
@@ -91,6 +96,7 @@ export function publicRoutes(ctx) {
 			const email = ctx.checkEmail(body.email);
 			const flow = ctx.pkceFlow(body, 'magiclink');
 			const token = ctx.emailToken({ flow });
+			ctx.limiter.checkEmail();
 			const row = await ctx.rpc('request_email_token', {
 				p_email: email,
 				p_type: 'magiclink',
@@ -107,6 +113,8 @@ export function publicRoutes(ctx) {
 			const email = ctx.checkEmail(body.email);
 			const flow = ctx.pkceFlow(body, 'recovery');
 			const token = ctx.emailToken({ flow });
+			// Checked for unknown addresses too, so that a full hour reveals no accounts.
+			ctx.limiter.checkEmail();
 			const row = await ctx.rpc('request_email_token', {
 				p_email: email,
 				p_type: 'recovery',
@@ -124,6 +132,7 @@ export function publicRoutes(ctx) {
 			if (body.type !== 'signup')
 				throw new AuthError('validation_failed', 'Only type "signup" can be resent locally');
 			const token = ctx.emailToken({ flow: ctx.pkceFlow(body, 'email/signup') });
+			ctx.limiter.checkEmail();
 			const row = await ctx
 				.rpc('request_email_token', {
 					p_email: email,
@@ -162,6 +171,8 @@ export function publicRoutes(ctx) {
 				p_session: ctx.newSession(AMR[body.type === 'email' ? 'magiclink' : body.type] ?? 'otp'),
 				p_auth_code_hash: null
 			});
+			if (row.error) throw new AuthError(row.error);
+			if (row.pending) return sendJson(res, 200, { msg: SINGLE_CONFIRMATION, code: '200' });
 			sendJson(res, 200, await ctx.sessionResponse(row));
 		},
 
@@ -199,6 +210,13 @@ export function publicRoutes(ctx) {
 					return redirect(res, target.href);
 				}
 				return redirect(res, `${target.href}#${error}`);
+			}
+			if (row.pending) {
+				if (pkce) target.searchParams.set('message', SINGLE_CONFIRMATION);
+				return redirect(
+					res,
+					`${target.href}#${new URLSearchParams({ message: SINGLE_CONFIRMATION, sb: '' })}`
+				);
 			}
 			if (row.flow) {
 				target.searchParams.set('code', authCode);

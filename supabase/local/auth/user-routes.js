@@ -23,22 +23,39 @@ export function userRoutes(ctx) {
 			if (body.data !== undefined && (typeof body.data !== 'object' || Array.isArray(body.data))) {
 				throw new AuthError('validation_failed', 'data must be an object');
 			}
-			/** @type {{ email: string, token: ReturnType<typeof ctx.emailToken> } | null} */
+			/** @type {{ email: string, token: ReturnType<typeof ctx.emailToken>, current: ReturnType<typeof ctx.emailToken> | null } | null} */
 			let change = null;
 			if (body.email !== undefined && body.email !== null) {
 				const email = ctx.checkEmail(body.email);
 				if (email !== user.email)
-					change = { email, token: ctx.emailToken({ flow: ctx.pkceFlow(body, 'email_change') }) };
+					change = {
+						email,
+						token: ctx.emailToken({ flow: ctx.pkceFlow(body, 'email_change') }),
+						// Double confirmation (GoTrue's secure e-mail change): the present address
+						// confirms too, so a stolen session cannot move the account to another inbox.
+						current: ctx.o.doubleConfirmChanges && user.email ? ctx.emailToken() : null
+					};
 			}
+			if (change) ctx.limiter.checkEmail();
 			const row = await ctx.rpc('update_user', {
 				p_user_id: user.id,
 				p_session_id: typeof claims.session_id === 'string' ? claims.session_id : null,
 				p_password_hash: passwordHash,
 				p_data: body.data ?? null,
-				p_email_change: change ? { new_email: change.email, ...change.token.args(change.email) } : null
+				p_email_change: change
+					? {
+							new_email: change.email,
+							...change.token.args(change.email),
+							current: change.current?.args(user.email) ?? null
+						}
+					: null
 			});
 			if (change) {
-				await ctx.mail('email_change', change.email, change.token, ctx.redirectOf(url, body));
+				const redirectTo = ctx.redirectOf(url, body);
+				await ctx.mail('email_change', change.email, change.token, redirectTo);
+				if (change.current) {
+					await ctx.mail('email_change', user.email, change.current, redirectTo, 'email_change_current');
+				}
 			}
 			sendJson(res, 200, row.user);
 		},

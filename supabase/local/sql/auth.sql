@@ -52,7 +52,8 @@ create table if not exists auth.flow_state (
 create table if not exists auth.one_time_tokens (
   id uuid primary key default gen_random_uuid(),
   user_id uuid not null references auth.users (id) on delete cascade,
-  token_type text not null check (token_type in ('signup', 'magiclink', 'recovery', 'invite', 'email_change')),
+  token_type text not null check (token_type in ('signup', 'magiclink', 'recovery', 'invite', 'email_change',
+                                                  'email_change_current')),
   token_hash text not null unique,
   otp_hash text not null,
   relates_to text not null,
@@ -62,6 +63,12 @@ create table if not exists auth.one_time_tokens (
   used_at timestamptz
 );
 create index if not exists one_time_tokens_user_type_idx on auth.one_time_tokens (user_id, token_type);
+-- Wrong 6-digit codes entered for the address since this token was sent (see verify_token).
+alter table auth.one_time_tokens add column if not exists failed_attempts int not null default 0;
+-- email_change goes to the new address, email_change_current to the old one (double confirmation).
+alter table auth.one_time_tokens drop constraint if exists one_time_tokens_token_type_check;
+alter table auth.one_time_tokens add constraint one_time_tokens_token_type_check
+  check (token_type in ('signup', 'magiclink', 'recovery', 'invite', 'email_change', 'email_change_current'));
 
 revoke all on auth.sessions, auth.refresh_tokens, auth.flow_state, auth.one_time_tokens
   from public, anon, authenticated;
@@ -343,6 +350,10 @@ $$;
 -- Consumes a link token (p_lookup 'link': p_hash = sha256 of the link token) or a 6-digit
 -- code (p_lookup 'otp': p_hash = sha256 of email:code). With p_auth_code_hash and a PKCE
 -- flow behind the token it issues the auth code instead of a session.
+-- A million codes are guessable within the per-IP limits from enough addresses, so after 5
+-- wrong codes for an address its codes are refused until a new one is sent. Hosted Supabase
+-- Auth has no such counter; the refusal looks like any wrong code there (otp_expired). The
+-- count must commit, so a wrong code is returned as {error} rather than raised.
 create or replace function local_auth.verify_token(
   p_lookup text, p_hash text, p_email text, p_types text[], p_session jsonb, p_auth_code_hash text
 ) returns jsonb
@@ -362,6 +373,11 @@ begin
      where ot.otp_hash = p_hash and lower(ot.relates_to) = lower(p_email) and ot.token_type = any (p_types)
      order by ot.created_at desc limit 1
      for update;
+    if not found or t.failed_attempts >= 5 then
+      update auth.one_time_tokens set failed_attempts = failed_attempts + 1
+       where lower(relates_to) = lower(p_email) and used_at is null;
+      return jsonb_build_object('error', 'otp_expired');
+    end if;
   end if;
   -- GoTrue answers expired and unknown tokens alike.
   if not found or t.used_at is not null or t.expires_at < now() then
@@ -369,9 +385,22 @@ begin
   end if;
   update auth.one_time_tokens set used_at = now() where id = t.id;
 
-  if t.token_type = 'email_change' then
-    perform local_auth.check_email_free(t.relates_to, t.user_id);
-    update auth.users set email = lower(t.relates_to), email_change = null,
+  -- Double confirmation: the first of the two e-mail change links only counts, as in GoTrue.
+  if t.token_type in ('email_change', 'email_change_current') and exists (
+    select 1 from auth.one_time_tokens o
+     where o.user_id = t.user_id and o.used_at is null
+       and o.token_type in ('email_change', 'email_change_current') and o.token_type <> t.token_type
+  ) then
+    return jsonb_build_object('type', t.token_type, 'pending', true, 'flow', t.flow_state_id is not null);
+  end if;
+
+  if t.token_type in ('email_change', 'email_change_current') then
+    select * into u from auth.users where id = t.user_id;
+    if u.email_change is null then
+      perform local_auth.fail('otp_expired');
+    end if;
+    perform local_auth.check_email_free(u.email_change, t.user_id);
+    update auth.users set email = lower(u.email_change), email_change = null,
                           email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
      where id = t.user_id;
   else
@@ -492,7 +521,8 @@ end
 $$;
 
 -- PUT /user. A new password ends the user's other sessions. p_email_change (or null) =
--- {new_email, token_hash, otp_hash, ttl, rate_limit} sends a confirmation to the new address.
+-- {new_email, token_hash, otp_hash, ttl, rate_limit, current?: {token_hash, otp_hash, ttl}}
+-- sends a confirmation to the new address and, with current, one to the present address too.
 create or replace function local_auth.update_user(
   p_user_id uuid, p_session_id uuid, p_password_hash text, p_data jsonb, p_email_change jsonb
 ) returns jsonb
@@ -523,6 +553,12 @@ begin
     update auth.users set email_change = lower(p_email_change ->> 'new_email') where id = p_user_id;
     perform local_auth.issue_token(p_user_id, 'email_change',
       p_email_change || jsonb_build_object('relates_to', lower(p_email_change ->> 'new_email')));
+    -- Without current, an earlier half-finished double confirmation must not hold this one up.
+    delete from auth.one_time_tokens where user_id = p_user_id and token_type = 'email_change_current';
+    if p_email_change -> 'current' is not null and jsonb_typeof(p_email_change -> 'current') = 'object' then
+      perform local_auth.issue_token(p_user_id, 'email_change_current',
+        (p_email_change -> 'current') || jsonb_build_object('relates_to', u.email, 'rate_limit', 0));
+    end if;
     select * into u from auth.users where id = p_user_id;
   end if;
   return jsonb_build_object('user', local_auth.user_json(u));
