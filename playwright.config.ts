@@ -63,6 +63,8 @@ export default defineConfig({
 		url: baseURL,
 		timeout: 180_000,
 		reuseExistingServer: !process.env.CI,
+		// The stack stops its PostgreSQL itself; the default (SIGKILL) would leave it running.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
 		env: {
 			PORT: String(appPort),
 			HOST: '127.0.0.1',

@@ -120,10 +120,29 @@ function prepareDataDir(dataDir, user, log) {
 /** @param {number} pid */
 function alive(pid) {
 	try {
-		return process.kill(pid, 0);
+		process.kill(pid, 0);
 	} catch {
 		return false;
 	}
+	// A killed process that nobody reaped yet (a zombie) still answers the signal.
+	const stat = `/proc/${pid}/stat`;
+	return !fs.existsSync(stat) || !/\) Z /.test(fs.readFileSync(stat, 'utf8'));
+}
+
+/**
+ * The server still running on a data folder, if any (after a reboot the number in
+ * postmaster.pid may belong to another program: only a process on this folder counts).
+ * @param {string} dataDir
+ */
+function serverOn(dataDir) {
+	const pidFile = path.join(dataDir, 'postmaster.pid');
+	if (!fs.existsSync(pidFile)) return null;
+	const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+	if (!(pid > 0) || !alive(pid)) return null;
+	const command = fs.existsSync(`/proc/${pid}/cmdline`)
+		? fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')
+		: spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' }).stdout;
+	return command?.includes(dataDir) ? pid : null;
 }
 
 /**
@@ -133,18 +152,30 @@ function alive(pid) {
  * @param {(line: string) => void} log
  */
 async function stopOrphan(dataDir, log) {
-	const pidFile = path.join(dataDir, 'postmaster.pid');
-	if (!fs.existsSync(pidFile)) return;
-	const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-	if (!(pid > 0) || !alive(pid)) return;
-	// After a reboot the number may belong to another program: only a server on this folder.
-	const command = fs.existsSync(`/proc/${pid}/cmdline`)
-		? fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')
-		: spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' }).stdout;
-	if (!command?.includes(dataDir)) return;
+	const pid = serverOn(dataDir);
+	if (!pid) return;
 	log(`stopping PostgreSQL process ${pid} left running on ${dataDir} by an earlier stack`);
 	process.kill(pid, 'SIGINT');
 	await waitFor(async () => !alive(pid), 15_000);
+}
+
+const throwawayPrefix = 'beursvloer-pg-';
+
+/**
+ * Throwaway clusters of stacks that were killed outright (SIGKILL: no stop() ran) are
+ * removed, with their server, when the next one is made.
+ */
+function sweepThrowaways() {
+	for (const name of fs.readdirSync(os.tmpdir())) {
+		if (!name.startsWith(throwawayPrefix) || name.includes('.')) continue;
+		const dir = path.join(os.tmpdir(), name);
+		const ownerFile = `${dir}.owner`;
+		const owner = fs.existsSync(ownerFile) ? Number(fs.readFileSync(ownerFile, 'utf8')) : 0;
+		if (owner > 0 ? alive(owner) : fs.statSync(dir).mtimeMs > Date.now() - 600_000) continue;
+		const pid = serverOn(dir);
+		if (pid) process.kill(pid, 'SIGQUIT');
+		for (const f of [dir, `${dir}.password`, ownerFile]) fs.rmSync(f, { recursive: true, force: true });
+	}
 }
 
 /**
@@ -167,7 +198,9 @@ export async function startEmbeddedPostgres({ dataDir = null, log = () => {} } =
 	const user = serverUser();
 	const native = reachableNative(installed, user);
 	const throwaway = !dataDir;
-	const requested = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'beursvloer-pg-'));
+	if (throwaway) sweepThrowaways();
+	const requested = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), throwawayPrefix));
+	if (throwaway) fs.writeFileSync(`${requested}.owner`, String(process.pid));
 	const dir = prepareDataDir(requested, user, log);
 	const passwordFile = path.join(path.dirname(requested), `${path.basename(requested)}.password`);
 	const env = { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' };
@@ -238,8 +271,7 @@ export async function startEmbeddedPostgres({ dataDir = null, log = () => {} } =
 
 	const url = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres?sslmode=disable`;
 	const discard = () => {
-		fs.rmSync(dir, { recursive: true, force: true });
-		fs.rmSync(passwordFile, { force: true });
+		for (const f of [dir, passwordFile, `${requested}.owner`]) fs.rmSync(f, { recursive: true, force: true });
 	};
 	try {
 		await waitFor(async () => {
