@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 // People edit URLs by hand and old links get mangled: every query parameter of every public
 // page is validated, and a value the page cannot use never answers with a server error.
 
+test.use({ locale: 'nl-NL' });
+
 const PUBLIC_PAGES: Record<string, string[]> = {
 	'/': ['soort'],
 	'/aanbod': ['q', 'kind', 'categories', 'place', 'km', 'organisation_kind', 'active_on', 'sort', 'page'],
@@ -52,6 +54,17 @@ test('no public page answers a bad query parameter with a server error', async (
 		if (res.status() >= 500) failures.push(`${res.status()} ${path}`);
 	}
 	expect(failures, `${paths.length} URLs tried`).toEqual([]);
+});
+
+test('a date that does not exist and an overlong search are said, not dropped silently', async ({ page }) => {
+	await page.goto('/aanbod?active_on=2027-02-31');
+	await expect(page.getByText('De datum "2027-02-31" bestaat niet')).toBeVisible();
+	// A 27 KB search (a paste gone wrong) is searched as its first 200 characters, with a note.
+	const long = 'website '.repeat(3500);
+	const response = await page.goto(`/aanbod?q=${encodeURIComponent(long)}`);
+	expect(response?.status()).toBe(200);
+	await expect(page.getByText('langer dan 200 tekens')).toBeVisible();
+	await expect(page.getByLabel('Zoekwoorden')).toHaveValue(long.trim().slice(0, 200).trim());
 });
 
 test('a detail page with a malformed id is not found, not a server error', async ({ request }) => {
