@@ -59,7 +59,7 @@ export default defineConfig({
 		{ name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ }
 	],
 	webServer: {
-		command: `npm run build && node supabase/local/with-stack.js --fresh --port ${stackPort} node build`,
+		command: `npm run build && node supabase/local/with-stack.js --fresh --port ${stackPort} node --max-http-header-size=65536 build`,
 		url: baseURL,
 		timeout: 180_000,
 		reuseExistingServer: !process.env.CI,

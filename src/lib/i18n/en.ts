@@ -191,6 +191,8 @@ export const en: Record<MessageKey, string> = {
 	'org.field.contact_email': 'Contact email address',
 	'org.field.contact_phone': 'Phone number',
 	'org.create.submit': 'Register organisation',
+	'org.error.quota':
+		'You have registered the most organisations allowed for one day. Please try again tomorrow.',
 	'org.created': 'Your organisation has been registered. You are its owner.',
 	'org.updated': 'The profile has been saved.',
 	'org.directory.title': 'Organisations',

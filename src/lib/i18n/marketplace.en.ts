@@ -41,6 +41,9 @@ export const marketplaceEn: Record<keyof typeof marketplaceNl, string> = {
 	'market.search.submit': 'Search',
 	'market.search.busy': 'Searching…',
 	'market.search.reset': 'Clear all filters',
+	'market.search.query_shortened':
+		'Your search was longer than 200 characters; we searched for the first 200.',
+	'market.search.date_ignored': 'The date "{date}" does not exist, so results are not filtered by date.',
 	'market.search.unknown_place':
 		'We do not know the place "{place}", so results are not filtered by place. Choose a place from the list.',
 	'market.sort.relevance': 'Best match',

@@ -193,6 +193,8 @@ export const nl = {
 	'org.field.contact_email': 'E-mailadres voor contact',
 	'org.field.contact_phone': 'Telefoonnummer',
 	'org.create.submit': 'Organisatie aanmelden',
+	'org.error.quota':
+		'Je hebt vandaag al het maximum aantal organisaties aangemeld. Probeer het morgen opnieuw.',
 	'org.created': 'Je organisatie is aangemeld. Je bent eigenaar.',
 	'org.updated': 'Het profiel is opgeslagen.',
 	'org.directory.title': 'Organisaties',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listingMessage, listingMessages } from '$lib/listings';
-import { listingSchema, listingSearchSchema, reportSchema } from './listing';
+import { isCalendarDate, listingSchema, listingSearchSchema, reportSchema } from './listing';
 
 const offer = {
 	kind: 'offer',
@@ -155,5 +155,19 @@ describe('listingSearchSchema', () => {
 			'hands',
 			'materials'
 		]);
+	});
+
+	it('ignores dates that have the shape of a date but are none', () => {
+		for (const bad of ['2027-02-31', '2027-13-01', '0000-01-01', '1900-02-29', '2027-2-1', '9999-12-31'])
+			expect(listingSearchSchema.parse({ active_on: bad }).active_on, bad).toBeNull();
+		expect(listingSearchSchema.parse({ active_on: '2028-02-29' }).active_on).toBe('2028-02-29');
+		expect(isCalendarDate('2027-02-28')).toBe(true);
+		expect(isCalendarDate('2027-02-29')).toBe(false);
+	});
+
+	it('keeps a long search as its first 200 characters, without control characters', () => {
+		expect(listingSearchSchema.parse({ q: 'a\u0000b' }).q).toBe('a b');
+		expect(listingSearchSchema.parse({ q: 'woord '.repeat(100) }).q).toBe('woord '.repeat(34).slice(0, 200));
+		expect(listingSearchSchema.parse({ q: 'x'.repeat(5000) }).q).toHaveLength(200);
 	});
 });

@@ -159,12 +159,42 @@ export const reportSchema = z.object({
 
 const csv = (v: unknown) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v);
 
+/** How much of a search the pages use; a longer one is cut (and the page says so). */
+export const SEARCH_TEXT_MAX = 200;
+
+/**
+ * Search words as typed, cut to the limit, without control characters: PostgreSQL text
+ * cannot hold a NUL, so "?q=%00" would otherwise fail the query.
+ */
+export function cleanSearchText(value: string): string {
+	return value
+		.replace(/\p{Cc}+/gu, ' ')
+		.trim()
+		.slice(0, SEARCH_TEXT_MAX)
+		.trim();
+}
+
+/**
+ * A real calendar date in the years a listing can run: "2027-02-31", "2027-13-01" and
+ * "0000-01-01" have the right shape but are no date, and PostgreSQL refuses them.
+ */
+export function isCalendarDate(value: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!m) return false;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (year < 2000 || year > 2100) return false;
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const searchText = z.string().transform(cleanSearchText).catch('').default('');
+
 /**
  * The list page's URL (?q=&soort=...): lenient, since people edit URLs by hand. Unknown
  * values fall back to defaults instead of failing the page.
  */
 export const listingSearchSchema = z.object({
-	q: z.string().trim().max(200).catch('').default(''),
+	q: searchText,
 	kind: z.enum(LISTING_KINDS).nullable().catch(null).default(null),
 	categories: z
 		.preprocess(csv, z.array(z.enum(LISTING_CATEGORIES)))
@@ -173,12 +203,7 @@ export const listingSearchSchema = z.object({
 	place: z.string().trim().max(80).catch('').default(''),
 	km: z.coerce.number().min(1).max(300).nullable().catch(null).default(null),
 	organisation_kind: z.enum(['business', 'voluntary', 'municipality']).nullable().catch(null).default(null),
-	active_on: z
-		.string()
-		.regex(/^\d{4}-\d{2}-\d{2}$/)
-		.nullable()
-		.catch(null)
-		.default(null),
+	active_on: z.string().refine(isCalendarDate).nullable().catch(null).default(null),
 	sort: z.enum(SEARCH_SORTS).catch('relevance').default('relevance'),
 	page: z.coerce.number().int().min(1).max(500).catch(1).default(1)
 });
@@ -190,7 +215,7 @@ export type ListingSearchParams = z.output<typeof listingSearchSchema>;
  * lenient like the public one: an unknown state or organisation means "all".
  */
 export const myListingsSearchSchema = z.object({
-	q: z.string().trim().max(200).catch('').default(''),
+	q: searchText,
 	state: z.enum(LISTING_STATES).nullable().catch(null).default(null),
 	organisation: z.string().trim().max(120).catch('').default(''),
 	page: z.coerce.number().int().min(1).max(500).catch(1).default(1)

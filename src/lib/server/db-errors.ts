@@ -27,7 +27,9 @@ export type DbRefusal =
 	| 'last_owner'
 	/** accept_invitation: too late, or accepted before. */
 	| 'expired'
-	| 'already_accepted';
+	| 'already_accepted'
+	/** The database's daily quotas per user and organisation (against mass inserts). */
+	| 'quota_exceeded';
 
 // Raised by our triggers and functions with a stable hint (errcode P0001 or a check's code).
 const HINTS: Record<string, DbRefusal> = {
@@ -39,8 +41,7 @@ const HINTS: Record<string, DbRefusal> = {
 	expired: 'expired',
 	already_accepted: 'already_accepted',
 	not_found: 'not_found',
-	// The database's daily quotas (close_write_paths): refused like any other invalid input.
-	quota_exceeded: 'invalid'
+	quota_exceeded: 'quota_exceeded'
 };
 
 const CODES: Record<string, DbRefusal> = {

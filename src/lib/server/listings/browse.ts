@@ -1,7 +1,7 @@
 import { redirect, type ServerLoadEvent } from '@sveltejs/kit';
 import { toBrowseCard, type ListingKind, type SearchFormValues, type SearchSort } from '$lib/listings';
 import { findPlace } from '$lib/places';
-import { listingSearchSchema } from '$lib/schemas/listing';
+import { listingSearchSchema, SEARCH_TEXT_MAX } from '$lib/schemas/listing';
 import { getMunicipality, placeSuggestions } from '$lib/server/municipalities';
 import { publicClient, readClient } from '$lib/server/supabase';
 import { DEFAULT_PAGE_SIZE, searchArgs, searchListings } from './search';
@@ -62,6 +62,9 @@ export async function browseListings(
 		page: result.page,
 		pages: result.pages,
 		placeSuggestions: places,
-		unknownPlace: !!params.place && !centre
+		unknownPlace: !!params.place && !centre,
+		// What the page could not use is said, not silently dropped.
+		queryShortened: (raw.q ?? '').trim().length > SEARCH_TEXT_MAX,
+		ignoredDate: raw.active_on && !params.active_on ? raw.active_on.slice(0, 20) : null
 	};
 }

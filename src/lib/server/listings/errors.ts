@@ -11,7 +11,8 @@ const LISTING_FAILURES: Partial<Record<DbRefusal, ListingFailure>> = {
 	forbidden: 'forbidden',
 	duplicate: 'already_reported',
 	not_found: 'not_found',
-	invalid: 'invalid'
+	invalid: 'invalid',
+	quota_exceeded: 'invalid'
 };
 
 /** Maps a database refusal to an expected failure, or undefined when it is a real error. */

@@ -46,6 +46,13 @@ async function saveContacts(
  * Founds an organisation; the database trigger makes the creator its owner. The slug is
  * unique per municipality: a taken one gets -2, -3, ... (retried if another request races us).
  */
+/** The database refused: this user founded the most organisations a day allows. */
+export class QuotaExceededError extends Error {
+	constructor() {
+		super('Daily quota of new organisations reached');
+	}
+}
+
 export async function createOrganisation(
 	supabase: Client,
 	userId: string,
@@ -86,6 +93,7 @@ export async function createOrganisation(
 			.single();
 		// Another request took this slug between our look and our insert: try the next one.
 		if (error && classifyDbError(error) === 'duplicate') continue;
+		if (error && classifyDbError(error) === 'quota_exceeded') throw new QuotaExceededError();
 		if (error) throw new Error(`Creating organisation failed: ${error.message}`);
 
 		await saveContacts(supabase, data.id, municipalityId, input);
