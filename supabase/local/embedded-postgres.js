@@ -171,7 +171,8 @@ function sweepThrowaways() {
 		const dir = path.join(os.tmpdir(), name);
 		const ownerFile = `${dir}.owner`;
 		const owner = fs.existsSync(ownerFile) ? Number(fs.readFileSync(ownerFile, 'utf8')) : 0;
-		if (owner > 0 ? alive(owner) : fs.statSync(dir).mtimeMs > Date.now() - 600_000) continue;
+		// Without an owner file (being made, or made by an older stack) only a stopped one goes.
+		if (owner > 0 ? alive(owner) : serverOn(dir) || fs.statSync(dir).mtimeMs > Date.now() - 600_000) continue;
 		const pid = serverOn(dir);
 		if (pid) process.kill(pid, 'SIGQUIT');
 		for (const f of [dir, `${dir}.password`, ownerFile]) fs.rmSync(f, { recursive: true, force: true });
