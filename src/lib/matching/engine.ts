@@ -1,5 +1,5 @@
 import { findCycles, type Edge } from './cycles';
-import { extractFeatures, sharedConcepts } from './features';
+import { extractFeatures, forEachSharedConcept, sharedConcepts } from './features';
 import { diversify, servedFactor } from './fairness';
 import { learnedFactor, learnedThemes, MAX_FACTOR } from './learning';
 import { MAX_BOOST, rawFor, scorePair, squash, WEIGHTS } from './score';
@@ -135,26 +135,9 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 	function learnedShared(a: Vec, b: Vec): string[] {
 		const out: string[] = [];
 		if (learnedIds.size === 0) return out;
-		const names = df.space.names;
-		let i = 0;
-		let j = 0;
-		while (i < a.keys.length && j < b.keys.length) {
-			const x = a.keys[i]!;
-			const y = b.keys[j]!;
-			if (x < y) i++;
-			else if (x > y) j++;
-			else {
-				const name = names[x]!;
-				if (
-					name.startsWith('c:') &&
-					learnedIds.has(name.slice(2)) &&
-					Math.min(a.weights[i]!, b.weights[j]!) >= 0.5
-				)
-					out.push(name.slice(2));
-				i++;
-				j++;
-			}
-		}
+		forEachSharedConcept(a, b, df, (id, wa, wb) => {
+			if (learnedIds.has(id) && Math.min(wa, wb) >= 0.5) out.push(id);
+		});
 		return out;
 	}
 

@@ -158,6 +158,33 @@ export function directConcepts(parts: TextPart[]): Map<string, number> {
 const THEME_MIN = 0.5;
 
 /**
+ * Calls `visit` for every concept both sparse vectors carry (keys are sorted, so one merge
+ * walk), with the concept id, its weight in each vector and its key.
+ */
+export function forEachSharedConcept(
+	a: Vec,
+	b: Vec,
+	df: DocFreq,
+	visit: (id: string, weightA: number, weightB: number, key: number) => void
+): void {
+	const names = df.space.names;
+	let i = 0;
+	let j = 0;
+	while (i < a.keys.length && j < b.keys.length) {
+		const x = a.keys[i]!;
+		const y = b.keys[j]!;
+		if (x < y) i++;
+		else if (x > y) j++;
+		else {
+			const name = names[x]!;
+			if (name.startsWith('c:')) visit(name.slice(2), a.weights[i]!, b.weights[j]!, x);
+			i++;
+			j++;
+		}
+	}
+}
+
+/**
  * Themes for a "gaat allebei over" reason, strongest first: concepts that one text names itself
  * and the other names itself or through a narrower concept (laptops are ICT). A theme is dropped
  * when a narrower chosen theme already says it, and so is a label that repeats another.
@@ -171,28 +198,11 @@ export function sharedConcepts(
 	limit = 2
 ): string[] {
 	const shared: { id: string; w: number }[] = [];
-	const names = df.space.names;
-	let i = 0;
-	let j = 0;
-	while (i < a.keys.length && j < b.keys.length) {
-		const x = a.keys[i]!;
-		const y = b.keys[j]!;
-		if (x < y) i++;
-		else if (x > y) j++;
-		else {
-			const name = names[x]!;
-			if (name.startsWith('c:')) {
-				const id = name.slice(2);
-				const wa = a.weights[i]!;
-				const wb = b.weights[j]!;
-				// a broad theme ("faciliteiten", "klussen") only when both texts name it themselves
-				const named = isParent(id) ? directA.has(id) && directB.has(id) : directA.has(id) || directB.has(id);
-				if (named && Math.min(wa, wb) >= THEME_MIN) shared.push({ id, w: wa * wb * df.idf(x) ** 2 });
-			}
-			i++;
-			j++;
-		}
-	}
+	forEachSharedConcept(a, b, df, (id, wa, wb, key) => {
+		// a broad theme ("faciliteiten", "klussen") only when both texts name it themselves
+		const named = isParent(id) ? directA.has(id) && directB.has(id) : directA.has(id) || directB.has(id);
+		if (named && Math.min(wa, wb) >= THEME_MIN) shared.push({ id, w: wa * wb * df.idf(key) ** 2 });
+	});
 	shared.sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));
 	const lex = getLexicon();
 	const chosen: string[] = [];
