@@ -191,8 +191,6 @@ export const en: Record<MessageKey, string> = {
 	'org.field.contact_email': 'Contact email address',
 	'org.field.contact_phone': 'Phone number',
 	'org.create.submit': 'Register organisation',
-	'org.error.quota':
-		'You have registered the most organisations allowed for one day. Please try again tomorrow.',
 	'org.created': 'Your organisation has been registered. You are its owner.',
 	'org.updated': 'The profile has been saved.',
 	'org.directory.title': 'Organisations',
@@ -361,6 +359,7 @@ export const en: Record<MessageKey, string> = {
 	'error.title': 'Something went wrong',
 	'error.not_found': 'This page does not exist (any more).',
 	'error.forbidden': 'You do not have access to this page.',
+	'error.quota': 'You have reached the most one day allows. Please try again tomorrow.',
 	'error.generic': 'Something went wrong on our side. Please try again later.',
 	'error.reference': 'Error code: {id}',
 	'error.home': 'Go to the home page',

@@ -193,8 +193,6 @@ export const nl = {
 	'org.field.contact_email': 'E-mailadres voor contact',
 	'org.field.contact_phone': 'Telefoonnummer',
 	'org.create.submit': 'Organisatie aanmelden',
-	'org.error.quota':
-		'Je hebt vandaag al het maximum aantal organisaties aangemeld. Probeer het morgen opnieuw.',
 	'org.created': 'Je organisatie is aangemeld. Je bent eigenaar.',
 	'org.updated': 'Het profiel is opgeslagen.',
 	'org.directory.title': 'Organisaties',
@@ -364,6 +362,7 @@ export const nl = {
 	'error.title': 'Er ging iets mis',
 	'error.not_found': 'Deze pagina bestaat niet (meer).',
 	'error.forbidden': 'Je hebt geen toegang tot deze pagina.',
+	'error.quota': 'Je hebt vandaag het maximum bereikt dat één dag toestaat. Probeer het morgen opnieuw.',
 	'error.generic': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 	'error.reference': 'Foutcode: {id}',
 	'error.home': 'Naar de homepage',

@@ -63,7 +63,7 @@ export async function reportAction({ locals, params, url, request, cookies }: Re
 		const message =
 			result.reason === 'already_reported'
 				? translate(locals.locale, 'market.report.already')
-				: translate(locals.locale, 'error.generic');
+				: translate(locals.locale, result.reason === 'quota_exceeded' ? 'error.quota' : 'error.generic');
 		return fail(400, { values: parsed.values, errors: fieldError('reason', message) });
 	}
 	setFlash(cookies, 'market.report.sent');

@@ -12,7 +12,7 @@ const LISTING_FAILURES: Partial<Record<DbRefusal, ListingFailure>> = {
 	duplicate: 'already_reported',
 	not_found: 'not_found',
 	invalid: 'invalid',
-	quota_exceeded: 'invalid'
+	quota_exceeded: 'quota_exceeded'
 };
 
 /** Maps a database refusal to an expected failure, or undefined when it is a real error. */

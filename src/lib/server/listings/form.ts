@@ -16,12 +16,11 @@ export function parseListingForm<S extends z.ZodType>(schema: S, formData: FormD
 /**
  * What the create and edit forms say when the database refused to save: 403 for a listing the
  * user may not touch, the end date's field for the database's own date check (a day boundary
- * passed between form and save), else a general message.
+ * passed between form and save), the daily quota, else a general message.
  */
 export function saveFailureErrors(reason: ListingFailure, kind: ListingKind, locale: Locale): FieldErrors {
 	if (reason === 'forbidden' || reason === 'not_found') forbidden(locale);
 	const field = kind === 'offer' ? 'available_until' : 'needed_by';
-	return reason === 'ends_in_past'
-		? fieldError(field, listingMessage('listing.date_past', locale) ?? '')
-		: fieldError('form', translate(locale, 'error.generic'));
+	if (reason === 'ends_in_past') return fieldError(field, listingMessage('listing.date_past', locale) ?? '');
+	return fieldError('form', translate(locale, reason === 'quota_exceeded' ? 'error.quota' : 'error.generic'));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyListingError } from './errors';
+import { saveFailureErrors } from './form';
 import { pageCount, searchArgs } from './search';
 
 describe('searchArgs', () => {
@@ -54,7 +55,7 @@ describe('classifyListingError', () => {
 		).toBe('forbidden');
 		expect(classifyListingError({ code: '23505', message: 'duplicate key' })).toBe('already_reported');
 		expect(classifyListingError({ code: 'P0001', message: 'quota exceeded', hint: 'quota_exceeded' })).toBe(
-			'invalid'
+			'quota_exceeded'
 		);
 		expect(classifyListingError({ code: '08006', message: 'connection failure' })).toBeUndefined();
 	});
@@ -72,5 +73,13 @@ describe('pageCount', () => {
 		expect(pageCount(200, true, 14, 20, 20)).toBe(15);
 		// The last, partly filled page ends it.
 		expect(pageCount(200, true, 15, 7, 20)).toBe(15);
+	});
+});
+
+describe('saveFailureErrors', () => {
+	it('says a daily quota in words, not as a generic failure', () => {
+		expect(saveFailureErrors('quota_exceeded', 'offer', 'nl').form).toMatch(/maximum/);
+		expect(saveFailureErrors('invalid', 'offer', 'nl').form).toMatch(/Er ging iets mis/);
+		expect(saveFailureErrors('ends_in_past', 'request', 'nl').needed_by).toBeTruthy();
 	});
 });

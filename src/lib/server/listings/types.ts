@@ -49,6 +49,7 @@ export type ListingFailure =
 	| 'invalid_transition'
 	| 'ends_in_past'
 	| 'already_reported'
+	| 'quota_exceeded' // the database's daily quota per user or organisation
 	| 'invalid';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; reason: ListingFailure; message: string };

@@ -19,7 +19,7 @@ export async function createOrganisationFromForm(event: RequestEvent) {
 		organisation = await createOrganisation(locals.supabase, user.id, kind, profile);
 	} catch (e) {
 		if (!(e instanceof QuotaExceededError)) throw e;
-		const errors = { form: translate(locals.locale, 'org.error.quota') };
+		const errors = { form: translate(locals.locale, 'error.quota') };
 		return fail(429, { values: parsed.values, errors });
 	}
 	setFlash(cookies, 'org.created');
