@@ -71,10 +71,13 @@ language plpgsql security definer
 set search_path = ''
 as $$
 begin
+  -- In word order: two listings saved at once that share new words then take the words'
+  -- index locks in the same order, instead of deadlocking (seen with concurrent inserts).
   insert into private.search_words (word)
   select distinct w
     from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, new.title || ' ' || new.description))) as w
    where char_length(w) between 3 and 40 and w !~ '^[0-9]'
+   order by w
   on conflict do nothing;
   return null;
 end
