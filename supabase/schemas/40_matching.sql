@@ -65,8 +65,9 @@ create index proposal_dismissals_offer_idx on public.proposal_dismissals (offer_
 create index proposal_dismissals_dismissed_by_idx on public.proposal_dismissals (dismissed_by);
 create index proposal_dismissals_municipality_idx on public.proposal_dismissals (municipality_id);
 create index proposal_dismissals_organisation_idx on public.proposal_dismissals (organisation_id);
--- A dismissal is final: inserted, never changed or withdrawn by clients.
+-- A dismissal is inserted, never changed; a member may withdraw it ("toch interessant").
 revoke update, delete, truncate, references, trigger on public.proposal_dismissals from anon, authenticated;
+grant delete on public.proposal_dismissals to authenticated;
 
 -- The dismissal's municipality is its organisation's; the time is now.
 create or replace function private.guard_dismissal_write() returns trigger
@@ -112,6 +113,13 @@ create policy "members and staff read dismissals"
   on public.proposal_dismissals for select
   to authenticated
   using (private.is_member(organisation_id) or private.is_municipality_staff(municipality_id));
+
+-- "Toch interessant": a member withdraws their own organisation's dismissal, after which the
+-- engine may propose the pair again. Another organisation's dismissal of the pair stays.
+create policy "members withdraw their organisation's dismissals"
+  on public.proposal_dismissals for delete
+  to authenticated
+  using (private.is_member(organisation_id));
 
 -- A matchmaker's word on a pair: pinned pairs are always shown, vetoed pairs never.
 create type public.matchmaker_decision as enum ('pin', 'veto');

@@ -3,6 +3,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/database.types';
+import { dismissProposal, withdrawDismissal } from '../../src/lib/server/matching/decisions';
 import { createMatchingJob } from '../../src/lib/server/matching/job';
 import { adminClient, signedInUser } from './clients';
 import {
@@ -132,6 +133,66 @@ describe('matching job: proposals through the real stack', () => {
 		const batch = await job.rematchAll(HELLENDOORN);
 		expect(batch.proposals).toBeGreaterThan(0);
 		expect(has(await pairs(adminClient(), request), request, offer)).toBe(false);
+	});
+
+	it('"toch interessant": only a member of the dismissing organisation takes it back, and the pair returns', async () => {
+		const request = await postListing(voluntary, voluntaryOrg, BEEHIVE_REQUEST);
+		const offer = await postListing(business, businessOrg, BEEHIVE_OFFER);
+		await job.rematchListing(offer);
+		const pair = { requestId: request, offerId: offer };
+		expect(
+			await dismissProposal(voluntary.client, {
+				...pair,
+				organisationId: voluntaryOrg,
+				userId: voluntary.userId
+			})
+		).toBe('dismissed');
+		expect(has(await pairs(voluntary.client, request), request, offer)).toBe(false);
+
+		const dismissals = async () => {
+			const { data, error } = await adminClient()
+				.from('proposal_dismissals')
+				.select('organisation_id')
+				.eq('request_id', request)
+				.eq('offer_id', offer);
+			if (error) throw error;
+			return data.map((d) => d.organisation_id);
+		};
+		// The other party and an outsider cannot take it back, through the app or straight at the API.
+		expect(
+			await withdrawDismissal(business.client, {
+				...pair,
+				organisationId: voluntaryOrg,
+				userId: business.userId
+			})
+		).toBe('forbidden');
+		for (const other of [business, accountant]) {
+			const { data, error } = await other.client
+				.from('proposal_dismissals')
+				.delete()
+				.eq('request_id', request)
+				.eq('offer_id', offer)
+				.select('request_id');
+			expect(error).toBeNull();
+			expect(data).toEqual([]);
+		}
+		expect(await dismissals()).toEqual([voluntaryOrg]);
+		await job.rematchListing(request);
+		expect(has(await pairs(adminClient(), request), request, offer)).toBe(false);
+
+		// A member of the organisation that dismissed it does; a second click finds nothing to take back.
+		const withdraw = () =>
+			withdrawDismissal(voluntary.client, {
+				...pair,
+				organisationId: voluntaryOrg,
+				userId: voluntary.userId
+			});
+		expect(await withdraw()).toBe('withdrawn');
+		expect(await withdraw()).toBe('gone');
+		expect(await dismissals()).toEqual([]);
+		await job.rematchListing(request);
+		expect(has(await pairs(voluntary.client, request), request, offer)).toBe(true);
+		expect(has(await pairs(business.client, offer), request, offer)).toBe(true);
 	});
 
 	it('never shows a vetoed pair, and keeps a pinned pair even below the threshold', async () => {

@@ -296,7 +296,15 @@ export const en: Record<MessageKey, string> = {
 		'{name} has no open offers or requests. Post an offer or a request and the beursvloer will look for parties that fit.',
 	'proposals.go_to_organisation': 'Go to {name}',
 	'proposals.none_yet':
-		'No proposals yet. A clear title and description help; new parties join all the time.',
+		'No proposals yet. New parties join all the time: as soon as one fits, you will see it here.',
+	'proposals.all_hidden':
+		'You have hidden every proposal here. Want to see one after all? Open ‘Hidden proposals’ below and choose ‘Interested after all’.',
+	'proposals.hidden_summary': 'Hidden proposals ({count})',
+	'proposals.hidden_intro':
+		'You marked these proposals as not interesting. ‘Interested after all’ brings one back, if it still fits.',
+	'proposals.undismiss': 'Interested after all',
+	'proposals.undismiss_label': 'Interested after all: {title} from {organisation}',
+	'proposals.undismissed': 'The proposal is back. If it still fits, it is among your proposals again.',
 	'proposals.your_offer': 'Your offer',
 	'proposals.your_request': 'Your request',
 	'proposals.kind.offer': 'Offer',
@@ -308,13 +316,23 @@ export const en: Record<MessageKey, string> = {
 	'proposals.why': 'Why this fits',
 	'proposals.dismiss': 'Not interested',
 	'proposals.dismiss_label': 'Not interested: {title} from {organisation}',
-	'proposals.dismissed': 'The proposal is hidden. The beursvloer will not propose this combination again.',
+	'proposals.dismissed':
+		'The proposal is hidden. The beursvloer will not propose this combination again, unless you choose ‘Interested after all’ under ‘Hidden proposals’.',
 	'proposals.cycles_title': 'Exchange rounds',
 	'proposals.cycles_intro':
 		'In an exchange round three or more parties help each other in a circle: A helps B, B helps C and C helps A. Everyone gets something, even when two parties cannot help each other directly.',
 	'proposals.cycles_empty': 'There is no exchange round you take part in right now.',
 	'proposals.cycle_heading': 'Exchange round {n}',
-	'proposals.cycle_listings': 'What goes round',
+	'proposals.cycle_handoffs': 'Who gives what to whom',
+	'proposals.handoff_gives': 'gives',
+	'proposals.handoff_to': 'to',
+	'proposals.handoff_something': 'something',
+	'proposals.handoff_for.request': 'for their request',
+	'proposals.handoff_for.offer': 'in return for their offer',
+	'proposals.cycle_for': 'For {organisation}',
+	'proposals.cycle_you_give': 'you give',
+	'proposals.cycle_you_get': 'you get',
+	'proposals.cycle_from': 'from',
 	'proposals.error.pair': 'This proposal does not exist (any more). Please reload the page.',
 
 	'matchmaker.title': 'Matchmaking',

@@ -102,6 +102,8 @@ export const marketplaceEn: Record<keyof typeof marketplaceNl, string> = {
 	'market.report.sent': 'Thank you. Your report has been sent to the municipality.',
 	'market.report.already': 'You have already reported this listing. The municipality is looking into it.',
 	'market.report.sign_in': 'Sign in to report this listing',
+	'market.report.open.offer': 'Report this offer',
+	'market.report.open.request': 'Report this request',
 
 	'market.field.organisation': 'On behalf of',
 	'market.field.title': 'Title',

@@ -103,6 +103,8 @@ export const marketplaceNl = {
 	'market.report.sent': 'Bedankt. Je melding is naar de gemeente gestuurd.',
 	'market.report.already': 'Je hebt deze plaatsing al gemeld. De gemeente bekijkt je melding.',
 	'market.report.sign_in': 'Log in om deze plaatsing te melden',
+	'market.report.open.offer': 'Meld dit aanbod',
+	'market.report.open.request': 'Meld deze vraag',
 
 	'market.field.organisation': 'Namens',
 	'market.field.title': 'Titel',

@@ -299,7 +299,16 @@ export const nl = {
 		'{name} heeft geen open aanbod of vragen. Plaats een aanbod of een vraag: de beursvloer zoekt er dan passende partijen bij.',
 	'proposals.go_to_organisation': 'Naar {name}',
 	'proposals.none_yet':
-		'Nog geen voorstellen. Een duidelijke titel en beschrijving helpen; er komen steeds nieuwe partijen bij.',
+		'Nog geen voorstellen. Er komen steeds nieuwe partijen bij: zodra er een past, zie je die hier.',
+	'proposals.all_hidden':
+		'Je hebt alle voorstellen hierbij verborgen. Wil je er toch een zien? Open hieronder ‘Verborgen voorstellen’ en kies ‘Toch interessant’.',
+	'proposals.hidden_summary': 'Verborgen voorstellen ({count})',
+	'proposals.hidden_intro':
+		'Deze voorstellen vond je niet interessant. Met ‘Toch interessant’ komt een voorstel terug, als het nog past.',
+	'proposals.undismiss': 'Toch interessant',
+	'proposals.undismiss_label': 'Toch interessant: {title} van {organisation}',
+	'proposals.undismissed':
+		'Het voorstel is teruggezet. Als het nog steeds past, staat het weer tussen je voorstellen.',
 	'proposals.your_offer': 'Jullie aanbod',
 	'proposals.your_request': 'Jullie vraag',
 	'proposals.kind.offer': 'Aanbod',
@@ -311,13 +320,23 @@ export const nl = {
 	'proposals.why': 'Waarom dit past',
 	'proposals.dismiss': 'Niet interessant',
 	'proposals.dismiss_label': 'Niet interessant: {title} van {organisation}',
-	'proposals.dismissed': 'Het voorstel is verborgen. De beursvloer stelt deze combinatie niet opnieuw voor.',
+	'proposals.dismissed':
+		'Het voorstel is verborgen. De beursvloer stelt deze combinatie niet opnieuw voor, tenzij je onder ‘Verborgen voorstellen’ kiest voor ‘Toch interessant’.',
 	'proposals.cycles_title': 'Ruilrondjes',
 	'proposals.cycles_intro':
 		'In een ruilrondje helpen drie of meer partijen elkaar in een kring: A helpt B, B helpt C en C helpt A. Zo krijgt iedereen iets, ook als twee partijen elkaar niet rechtstreeks kunnen helpen.',
 	'proposals.cycles_empty': 'Er is nu geen ruilrondje waarin jullie meedoen.',
 	'proposals.cycle_heading': 'Ruilrondje {n}',
-	'proposals.cycle_listings': 'Wat er rondgaat',
+	'proposals.cycle_handoffs': 'Wie geeft wat aan wie',
+	'proposals.handoff_gives': 'geeft',
+	'proposals.handoff_to': 'aan',
+	'proposals.handoff_something': 'iets',
+	'proposals.handoff_for.request': 'voor hun vraag',
+	'proposals.handoff_for.offer': 'in ruil voor hun aanbod',
+	'proposals.cycle_for': 'Voor {organisation}',
+	'proposals.cycle_you_give': 'jullie geven',
+	'proposals.cycle_you_get': 'jullie krijgen',
+	'proposals.cycle_from': 'van',
 	'proposals.error.pair': 'Dit voorstel bestaat niet (meer). Vernieuw de pagina.',
 
 	'matchmaker.title': 'Matchmaken',

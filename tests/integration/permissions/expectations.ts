@@ -376,7 +376,8 @@ export const tables: Record<string, TableRule> = {
 			dismissed_by: fixed(someone),
 			created_at: fixed(() => at(-1000))
 		},
-		delete: NOBODY
+		// "Toch interessant": withdrawn by a member of the organisation that dismissed it.
+		delete: MEMBERS
 	},
 
 	matchmaker_decisions: {

@@ -28,12 +28,16 @@ export type ProposalView = {
 	other: { organisation: string; organisationSlug: string; title: string; href: string };
 };
 
+/** A proposal the organisation dismissed ("niet interessant"), which it may take back. */
+export type HiddenProposalView = Pick<ProposalView, 'requestId' | 'offerId' | 'other'>;
+
 export type MyListingView = {
 	id: string;
 	kind: 'offer' | 'request';
 	title: string;
 	href: string;
 	proposals: ProposalView[];
+	hidden: HiddenProposalView[];
 };
 
 export type MyOrganisationView = { id: string; name: string; slug: string; listings: MyListingView[] };
@@ -52,7 +56,7 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 
 	const { data: mine, error: listingError } = await supabase
 		.from('listings')
-		.select('id, kind, title, organisation_id, state, ends_on')
+		.select('id, kind, title, organisation_id, state, ends_on, can_offer_in_return')
 		.in('organisation_id', orgIds)
 		.eq('state', 'open')
 		.order('created_at', { ascending: false });
@@ -60,12 +64,15 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 	const myListings = mine.filter((l) => isLive(l));
 	const myIds = new Set(myListings.map((l) => l.id));
 
-	const [proposals, cycles] = await Promise.all([
+	const [proposals, cycles, dismissals] = await Promise.all([
 		loadProposalsOf([...myIds], supabase),
-		loadCycles(supabase, { organisationIds: orgIds })
+		loadCycles(supabase, { organisationIds: orgIds }),
+		loadDismissalsOf(orgIds, supabase)
 	]);
 
-	const otherIds = proposals.flatMap((p) => [p.request_id, p.offer_id]).filter((id) => !myIds.has(id));
+	const otherIds = [...proposals, ...dismissals]
+		.flatMap((p) => [p.request_id, p.offer_id])
+		.filter((id) => !myIds.has(id));
 	const listings = await listingsById(supabase, [...otherIds, ...cycleListingIds(cycles)]);
 	const orgs = await organisationsById(supabase, [
 		...[...listings.values()].map((l) => l.organisationId),
@@ -74,8 +81,26 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 
 	// The user's own listings count as known too: a pair of two of them is shown under both.
 	for (const l of myListings) {
-		listings.set(l.id, { id: l.id, kind: l.kind, title: l.title, organisationId: l.organisation_id });
+		listings.set(l.id, {
+			id: l.id,
+			kind: l.kind,
+			title: l.title,
+			organisationId: l.organisation_id,
+			givesBack: l.can_offer_in_return
+		});
 	}
+	const otherSide = (otherId: string) => {
+		const other = listings.get(otherId);
+		const organisation = other && (orgs.get(other.organisationId) ?? ownOrgs.get(other.organisationId));
+		// Hidden from the reader (closed since the last run): not a proposal any more.
+		if (!other || !organisation) return null;
+		return {
+			organisation: organisation.name,
+			organisationSlug: organisation.slug,
+			title: other.title,
+			href: listingPath(other.kind, other.id)
+		};
+	};
 	const byListing = new Map<string, ProposalView[]>();
 	for (const p of proposals) {
 		for (const [mineId, otherId] of [
@@ -83,10 +108,8 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 			[p.offer_id, p.request_id]
 		]) {
 			if (!myIds.has(mineId)) continue;
-			const other = listings.get(otherId);
-			const organisation = other && (orgs.get(other.organisationId) ?? ownOrgs.get(other.organisationId));
-			// Hidden from the reader (closed since the last run): not a proposal any more.
-			if (!other || !organisation) continue;
+			const other = otherSide(otherId);
+			if (!other) continue;
 			const list = byListing.get(mineId) ?? [];
 			if (list.length >= PER_LISTING) continue;
 			list.push({
@@ -95,14 +118,24 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 				band: scoreBand(p.score),
 				pinned: p.pinned,
 				reasons: renderReasons(p.reasons, locale),
-				other: {
-					organisation: organisation.name,
-					organisationSlug: organisation.slug,
-					title: other.title,
-					href: listingPath(other.kind, other.id)
-				}
+				other
 			});
 			byListing.set(mineId, list);
+		}
+	}
+	// Dismissed pairs, under the organisation's own listing of the pair, newest first.
+	const hiddenByListing = new Map<string, HiddenProposalView[]>();
+	for (const d of dismissals) {
+		for (const [mineId, otherId] of [
+			[d.request_id, d.offer_id],
+			[d.offer_id, d.request_id]
+		]) {
+			if (!myIds.has(mineId) || listings.get(mineId)?.organisationId !== d.organisation_id) continue;
+			const other = otherSide(otherId);
+			if (!other) continue;
+			const list = hiddenByListing.get(mineId) ?? [];
+			list.push({ requestId: d.request_id, offerId: d.offer_id, other });
+			hiddenByListing.set(mineId, list);
 		}
 	}
 
@@ -118,11 +151,26 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 					kind: l.kind,
 					title: l.title,
 					href: listingPath(l.kind, l.id),
-					proposals: byListing.get(l.id) ?? []
+					proposals: byListing.get(l.id) ?? [],
+					hidden: hiddenByListing.get(l.id) ?? []
 				}))
 		})),
-		cycles: cycles.map((c) => cycleView(c, locale, listings, orgs))
+		cycles: cycles.map((c) => cycleView(c, locale, listings, orgs, new Set(orgIds)))
 	};
+}
+
+type DismissalRow = Pick<Tables<'proposal_dismissals'>, 'request_id' | 'offer_id' | 'organisation_id'>;
+
+/** The organisations' own dismissals ("niet interessant"), newest first. */
+async function loadDismissalsOf(organisationIds: string[], supabase: Client): Promise<DismissalRow[]> {
+	const { data, error } = await supabase
+		.from('proposal_dismissals')
+		.select('request_id, offer_id, organisation_id')
+		.in('organisation_id', organisationIds)
+		.order('created_at', { ascending: false })
+		.limit(500);
+	if (error) throw new Error(`Loading dismissed proposals failed: ${error.message}`);
+	return data;
 }
 
 /** Proposals of these listings, pinned first, then best first. */

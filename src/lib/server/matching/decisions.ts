@@ -89,3 +89,25 @@ export async function dismissProposal(
 	if (refusal === 'duplicate') return 'dismissed';
 	return refusal === 'forbidden' ? 'forbidden' : 'gone';
 }
+
+/**
+ * "Toch interessant": withdraws the organisation's dismissal of a pair, so the engine may propose
+ * it again (the caller rematches the request). `forbidden`: not the user's organisation;
+ * `gone`: there was no such dismissal (withdrawn before, in another tab).
+ */
+export async function withdrawDismissal(
+	supabase: Client,
+	input: Pair & { organisationId: string; userId: string }
+): Promise<'withdrawn' | 'forbidden' | 'gone'> {
+	const membership = await membershipOf(supabase, input.organisationId, input.userId);
+	if (!membership) return 'forbidden';
+	const { data, error } = await supabase
+		.from('proposal_dismissals')
+		.delete()
+		.eq('request_id', input.requestId)
+		.eq('offer_id', input.offerId)
+		.eq('organisation_id', input.organisationId)
+		.select('request_id');
+	if (error) throw new Error(`Withdrawing dismissal failed: ${error.message}`);
+	return data.length > 0 ? 'withdrawn' : 'gone';
+}
