@@ -7,6 +7,8 @@ const BAKERY = 'bakker@hellendoorn.demo';
 const MATCHMAKER = 'matchmaker@hellendoorn.demo';
 
 test.describe('matching', () => {
+	test.use({ locale: 'nl-NL' });
+
 	test('a business sees proposals with reasons and hides one for good', async ({ page }) => {
 		await signInWithPassword(page, BAKERY, DEMO_PASSWORD);
 		await open(page, '/mijn/voorstellen');
@@ -37,6 +39,19 @@ test.describe('matching', () => {
 		await decision.getByLabel('Notitie').fill('Past goed bij elkaar, al eerder samengewerkt');
 		await decision.getByRole('button', { name: 'Vastzetten' }).click();
 		await expect(page.getByText('Het voorstel is vastgezet')).toBeVisible();
+		await expectAccessible(page);
+	});
+
+	test('the console writes scores the Dutch way and shows caveats apart from reasons', async ({ page }) => {
+		await signInWithPassword(page, MATCHMAKER, DEMO_PASSWORD);
+		await open(page, '/matchmaken');
+		const scores = page.locator('.matchmaker-list > li .beursvloer-meta', { hasText: /score/ });
+		await expect(scores.first()).toBeVisible();
+		const texts = await scores.allTextContents();
+		expect(texts.length).toBeGreaterThan(0);
+		for (const text of texts) expect(text).toMatch(/score [01],\d\d\b/);
+		// No reason list item ever reads as a caveat: those sit in their own list.
+		await expect(page.locator('ul.reasons li', { hasText: /minder dan gevraagd|Let op/ })).toHaveCount(0);
 		await expectAccessible(page);
 	});
 

@@ -306,6 +306,8 @@ export const en: Record<MessageKey, string> = {
 	'proposals.band.possible': 'Possible match',
 	'proposals.pinned': 'Recommended by the matchmaker',
 	'proposals.why': 'Why this fits',
+	'proposals.caveats': 'Note',
+	'proposals.caveat': 'Note: {caveat}',
 	'proposals.dismiss': 'Not interested',
 	'proposals.dismiss_label': 'Not interested: {title} from {organisation}',
 	'proposals.dismissed': 'The proposal is hidden. The beursvloer will not propose this combination again.',

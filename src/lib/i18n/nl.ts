@@ -309,6 +309,8 @@ export const nl = {
 	'proposals.band.possible': 'Mogelijke match',
 	'proposals.pinned': 'Aangeraden door de matchmaker',
 	'proposals.why': 'Waarom dit past',
+	'proposals.caveats': 'Let op',
+	'proposals.caveat': 'Let op: {caveat}',
 	'proposals.dismiss': 'Niet interessant',
 	'proposals.dismiss_label': 'Niet interessant: {title} van {organisation}',
 	'proposals.dismissed': 'Het voorstel is verborgen. De beursvloer stelt deze combinatie niet opnieuw voor.',
