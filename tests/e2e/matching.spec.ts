@@ -55,6 +55,37 @@ test.describe('matching', () => {
 		await expectAccessible(page);
 	});
 
+	test('the console shows what matching learned from a veto, and a matchmaker resets it', async ({
+		page
+	}) => {
+		await signInWithPassword(page, MATCHMAKER, DEMO_PASSWORD);
+		await open(page, '/matchmaken');
+		const learned = page.locator('section', {
+			has: page.getByRole('heading', { level: 2, name: 'Wat de koppeling heeft geleerd' })
+		});
+		await expect(learned).toBeVisible();
+
+		const decision = page.locator('details').filter({ hasText: 'Besluit nemen' }).first();
+		await decision.locator('summary').click();
+		await decision.getByRole('button', { name: 'Tegenhouden' }).click();
+		await expect(page.getByText('Het voorstel is tegengehouden')).toBeVisible();
+		// The batch learns: the vetoed kind of pair now weighs less, and the console says why.
+		await page.getByRole('button', { name: 'Alles opnieuw berekenen' }).click();
+		await expect(page.getByText(/^Klaar: /)).toBeVisible();
+		await expect(
+			learned.locator('li', { hasText: /lager gewogen[\s\S]*door\s+1×\s+tegengehouden/ }).first()
+		).toBeVisible();
+		await expectAccessible(page);
+
+		const reset = learned.locator('details').filter({ hasText: 'Leren terugzetten' });
+		await reset.locator('summary').click();
+		await reset.getByRole('button', { name: 'Ja, zet het geleerde terug' }).click();
+		await expect(page.getByText('Het geleerde is teruggezet')).toBeVisible();
+		await expect(learned.getByText(/^Nog niets geleerd/)).toBeVisible();
+		await expect(learned.getByText(/^Laatst teruggezet op /)).toBeVisible();
+		await expectAccessible(page);
+	});
+
 	test('people without a municipal role cannot open the console', async ({ page }) => {
 		await signInWithPassword(page, BAKERY, DEMO_PASSWORD);
 		const response = await page.goto('/matchmaken');
