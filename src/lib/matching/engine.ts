@@ -226,11 +226,16 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 	/** A listing's candidates with recently served partners lowered, re-ranked. */
 	function served(id: string): Scored[] {
 		const key = docs.get(id)?.side === 'request' ? 'offer' : 'request';
-		const out = pairsOf(id).map((p) => {
+		const pairs = pairsOf(id);
+		let lowered = false;
+		const out = pairs.map((p) => {
 			const score = round3(p.score * servedFactor(docs.get(p[key])!.listing, now));
-			return score < p.score ? { ...p, score, servedDown: true } : p;
+			if (score >= p.score) return p;
+			lowered = true;
+			return { ...p, score, servedDown: true };
 		});
-		return out.sort((a, b) => b.score - a.score || cmp(a[key], b[key]));
+		// pairsOf is already in this order: only a lowered score can change it
+		return lowered ? out.sort((a, b) => b.score - a.score || cmp(a[key], b[key])) : pairs;
 	}
 
 	const strongest = (id: string) => pairsOf(id).slice(0, EDGES_PER_GIVER);
