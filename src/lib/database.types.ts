@@ -404,6 +404,7 @@ export type Database = {
       }
       match_proposals: {
         Row: {
+          caveats: NonNullable<Json>
           computed_at: string
           id: string
           municipality_id: string
@@ -419,6 +420,7 @@ export type Database = {
           pinned: boolean | null
         }
         Insert: {
+          caveats?: NonNullable<Json>
           computed_at?: string
           id?: string
           municipality_id: string
@@ -433,6 +435,7 @@ export type Database = {
           score: number
         }
         Update: {
+          caveats?: NonNullable<Json>
           computed_at?: string
           id?: string
           municipality_id?: string
@@ -480,6 +483,44 @@ export type Database = {
             columns: ["request_organisation_id"]
             isOneToOne: false
             referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      matching_adjustments: {
+        Row: {
+          computed_at: string
+          events: number
+          learned_since: string | null
+          municipality_id: string
+          reset_at: string | null
+          reset_by: string | null
+          weights: NonNullable<Json>
+        }
+        Insert: {
+          computed_at?: string
+          events?: number
+          learned_since?: string | null
+          municipality_id: string
+          reset_at?: string | null
+          reset_by?: string | null
+          weights?: NonNullable<Json>
+        }
+        Update: {
+          computed_at?: string
+          events?: number
+          learned_since?: string | null
+          municipality_id?: string
+          reset_at?: string | null
+          reset_by?: string | null
+          weights?: NonNullable<Json>
+        }
+        Relationships: [
+          {
+            foreignKeyName: "matching_adjustments_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: true
+            referencedRelation: "municipalities"
             referencedColumns: ["id"]
           },
         ]
@@ -902,6 +943,10 @@ export type Database = {
           p_request_ids?: string[]
         }
         Returns: Json
+      }
+      reset_matching_adjustments: {
+        Args: { p_municipality: string }
+        Returns: undefined
       }
       search_listings: {
         Args: {

@@ -23,6 +23,9 @@ create table public.match_proposals (
   score real not null check (score >= 0 and score <= 1),
   -- [{ "code": "same_category", "params": {...} }]: the app renders them in the reader's language.
   reasons jsonb not null default '[]'::jsonb check (jsonb_typeof(reasons) = 'array'),
+  -- What weighs against the pair (less than asked for, far away, late), in the same form as
+  -- reasons; shown apart as caveats, never as a reason to match.
+  caveats jsonb not null default '[]'::jsonb check (jsonb_typeof(caveats) = 'array'),
   computed_at timestamptz not null default now(),
   -- Each party is told separately: a proposal has a request side and an offer side.
   proposed_at timestamptz not null default now(),
@@ -318,7 +321,7 @@ create trigger matchmaker_decisions_forget after insert or update of decision on
   for each row execute function private.forget_rejected_pair();
 
 -- Replaces proposals computed by the engine job (src/lib/server/matching), atomically.
---   p_proposals    [{ "request": uuid, "offer": uuid, "score": 0..1, "reasons": [...] }]
+--   p_proposals    [{ "request": uuid, "offer": uuid, "score": 0..1, "reasons": [...], "caveats": [...] }]
 --   p_request_ids  the requests whose whole list is replaced; null replaces every proposal of
 --                  the municipality (the full batch)
 --   p_listing_ids  listings whose every pair not in p_proposals goes (a changed offer)
@@ -358,13 +361,14 @@ begin
       select (e ->> 'request')::uuid as request_id,
              (e ->> 'offer')::uuid as offer_id,
              least(greatest(coalesce((e ->> 'score')::real, 0), 0), 1) as score,
-             case when jsonb_typeof(e -> 'reasons') = 'array' then e -> 'reasons' else '[]'::jsonb end as reasons
+             case when jsonb_typeof(e -> 'reasons') = 'array' then e -> 'reasons' else '[]'::jsonb end as reasons,
+             case when jsonb_typeof(e -> 'caveats') = 'array' then e -> 'caveats' else '[]'::jsonb end as caveats
       from jsonb_array_elements(coalesce(p_proposals, '[]'::jsonb)) e
     ) raw
     order by request_id, offer_id, score desc
   ),
   valid as (
-    select i.request_id, i.offer_id, i.score, i.reasons,
+    select i.request_id, i.offer_id, i.score, i.reasons, i.caveats,
            r.organisation_id as request_organisation_id, o.organisation_id as offer_organisation_id
     from incoming i
     join public.listings r on r.id = i.request_id
@@ -400,13 +404,15 @@ begin
   ),
   written as (
     insert into public.match_proposals as mp (
-      municipality_id, request_id, offer_id, request_organisation_id, offer_organisation_id, score, reasons, computed_at
+      municipality_id, request_id, offer_id, request_organisation_id, offer_organisation_id, score, reasons, caveats,
+      computed_at
     )
     select p_municipality, v.request_id, v.offer_id, v.request_organisation_id, v.offer_organisation_id,
-           v.score, v.reasons, now()
+           v.score, v.reasons, v.caveats, now()
     from valid v
     on conflict (request_id, offer_id) do update
-      set score = excluded.score, reasons = excluded.reasons, computed_at = excluded.computed_at
+      set score = excluded.score, reasons = excluded.reasons, caveats = excluded.caveats,
+          computed_at = excluded.computed_at
     returning 1
   )
   select (select count(*) from written), (select count(*) from removed) into v_written, v_deleted;
@@ -489,3 +495,55 @@ end
 $$;
 revoke execute on function public.replace_match_proposals(uuid, jsonb, uuid[], uuid[], jsonb) from public, anon, authenticated;
 grant execute on function public.replace_match_proposals(uuid, jsonb, uuid[], uuid[], jsonb) to service_role;
+
+-- What the matching has learned per municipality from what people did with its proposals
+-- ("niet interessant", pins, vetoes, agreed deals): weights per theme and per pair of categories
+-- that the engine multiplies a pair's score by (src/lib/matching/learning.ts). Computed and
+-- written by the matching job (service role) from the feedback since learned_since; the
+-- municipality's staff read it in the matchmaker console and may reset it, after which the
+-- weights are neutral and only feedback given after the reset counts.
+create table public.matching_adjustments (
+  municipality_id uuid primary key references public.municipalities (id) on delete cascade,
+  -- { "categories": { "offer|request": { "factor", "events", "by" } }, "themes": {...}, "events": n }
+  weights jsonb not null default '{"categories": {}, "themes": {}, "events": 0}'::jsonb
+    check (jsonb_typeof(weights) = 'object'),
+  events integer not null default 0 check (events >= 0),
+  -- Feedback older than this is not learned from (null: all of it); set by a reset.
+  learned_since timestamptz,
+  computed_at timestamptz not null default now(),
+  reset_at timestamptz,
+  reset_by uuid references auth.users (id) on delete set null
+);
+alter table public.matching_adjustments enable row level security;
+create index matching_adjustments_reset_by_idx on public.matching_adjustments (reset_by);
+-- Written by the matching job only; staff reset through reset_matching_adjustments().
+revoke insert, update, delete, truncate, references, trigger on public.matching_adjustments from anon, authenticated;
+
+-- The municipality's staff see what was learned; nobody else.
+create policy "staff read what matching learned"
+  on public.matching_adjustments for select
+  to authenticated
+  using (private.is_municipality_staff(municipality_id));
+
+-- "Leren terugzetten": the weights become neutral at once and only later feedback counts.
+create or replace function public.reset_matching_adjustments(p_municipality uuid) returns void
+language plpgsql security definer
+set search_path = ''
+as $$
+begin
+  if not private.is_municipality_staff(p_municipality) then
+    raise exception 'only this municipality''s staff may reset what matching learned'
+      using errcode = '42501', hint = 'not_staff';
+  end if;
+  insert into public.matching_adjustments as a (municipality_id, weights, events, learned_since, computed_at, reset_at, reset_by)
+  values (p_municipality, '{"categories": {}, "themes": {}, "events": 0}'::jsonb, 0, now(), now(), now(), (select auth.uid()))
+  on conflict (municipality_id) do update
+    set weights = excluded.weights, events = 0, learned_since = excluded.learned_since,
+        computed_at = excluded.computed_at, reset_at = excluded.reset_at, reset_by = excluded.reset_by;
+end
+$$;
+revoke execute on function public.reset_matching_adjustments(uuid) from public, anon;
+grant execute on function public.reset_matching_adjustments(uuid) to authenticated, service_role;
+comment on function public.reset_matching_adjustments(uuid) is
+  'Resets what matching learned for a municipality: neutral weights, feedback counted from now on.
+advisor: authenticated may execute: it refuses anyone who is not staff of the municipality named, and writes only that municipality''s row.';

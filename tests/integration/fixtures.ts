@@ -40,6 +40,7 @@ export type ListingRowInput = {
 	title: string;
 	description: string;
 	category: 'hands' | 'expertise' | 'materials' | 'facilities' | 'other';
+	amount?: string;
 };
 
 /** An open listing in Nijverdal, inserted straight into the table as the user (no app code). */

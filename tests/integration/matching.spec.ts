@@ -19,7 +19,7 @@ import {
 async function pairs(client: SupabaseClient<Database>, listingId: string) {
 	const { data, error } = await loose(client)
 		.from('match_proposals')
-		.select('request_id, offer_id, score, reasons, pinned')
+		.select('request_id, offer_id, score, reasons, caveats, pinned')
 		.or(`request_id.eq.${listingId},offer_id.eq.${listingId}`);
 	if (error) throw error;
 	return data as {
@@ -27,6 +27,7 @@ async function pairs(client: SupabaseClient<Database>, listingId: string) {
 		offer_id: string;
 		score: number;
 		reasons: unknown[];
+		caveats: { code: string }[];
 		pinned: boolean;
 	}[];
 }
@@ -107,6 +108,21 @@ describe('matching job: proposals through the real stack', () => {
 		expect(proposal.reasons.length).toBeGreaterThan(0);
 		expect(proposal.reasons[0]).toHaveProperty('code');
 		expect(has(await pairs(business.client, offer), request, offer)).toBe(true);
+	});
+
+	it('stores what weighs against a pair as caveats, apart from the reasons', async () => {
+		const request = await postListing(voluntary, voluntaryOrg, {
+			...BEEHIVE_REQUEST,
+			amount: '40 bijenkasten'
+		});
+		const offer = await postListing(business, businessOrg, { ...BEEHIVE_OFFER, amount: '5 bijenkasten' });
+		await job.rematchListing(offer);
+		const proposal = (await pairs(voluntary.client, request)).find((p) => p.offer_id === offer);
+		expect(proposal?.caveats.map((c) => c.code)).toContain('quantity_short');
+		expect((proposal?.reasons as { code: string }[]).map((r) => r.code)).not.toContain('quantity_short');
+		await job.rematchAll(HELLENDOORN);
+		const again = (await pairs(business.client, offer)).find((p) => p.request_id === request);
+		expect(again?.caveats.map((c) => c.code)).toContain('quantity_short');
 	});
 
 	it('keeps "niet interessant" after rematchListing and rematchAll', async () => {

@@ -314,6 +314,8 @@ export const en: Record<MessageKey, string> = {
 	'proposals.band.possible': 'Possible match',
 	'proposals.pinned': 'Recommended by the matchmaker',
 	'proposals.why': 'Why this fits',
+	'proposals.caveats': 'Note',
+	'proposals.caveat': 'Note: {caveat}',
 	'proposals.dismiss': 'Not interested',
 	'proposals.dismiss_label': 'Not interested: {title} from {organisation}',
 	'proposals.dismissed':
@@ -372,6 +374,29 @@ export const en: Record<MessageKey, string> = {
 	'matchmaker.error.not_a_proposal': 'This proposal does not exist (any more). Please reload the page.',
 	'matchmaker.error.decision': 'Choose pin or veto.',
 	'matchmaker.error.note': 'Use at most 500 characters.',
+	'matchmaker.learned_title': 'What matching has learned',
+	'matchmaker.learned_intro':
+		'From {events} reactions to proposals in this municipality, matching weighs these themes and combinations of categories higher or lower. A weight moves a quarter at most: a very good match never disappears because of it.',
+	'matchmaker.learned_empty':
+		'Nothing learned yet: all themes weigh the same. Not interested, pins, vetoes and agreed deals count at the next calculation.',
+	'matchmaker.learned_theme': 'Theme {label}',
+	'matchmaker.learned_category': 'Offer → request: {label}',
+	'matchmaker.learned_up': 'weighted higher ({percent})',
+	'matchmaker.learned_down': 'weighted lower ({percent})',
+	'matchmaker.learned_why': 'because of {reasons}',
+	'matchmaker.learned_kind.deal_agreed': '{count}× deal agreed',
+	'matchmaker.learned_kind.pinned': '{count}× pinned',
+	'matchmaker.learned_kind.reinstated': '{count}× interesting after all',
+	'matchmaker.learned_kind.not_interested': '{count}× not interested',
+	'matchmaker.learned_kind.vetoed': '{count}× vetoed',
+	'matchmaker.learned_reset_at': 'Last reset on {date}.',
+	'matchmaker.learned_reset': 'Reset learning',
+	'matchmaker.learned_reset_intro':
+		'All learned weights become neutral and the proposals are recalculated. After that only reactions from now on count. This cannot be undone.',
+	'matchmaker.learned_reset_confirm': 'Yes, reset what was learned',
+	'matchmaker.learned_reset_done':
+		'What was learned is reset: all themes weigh the same again and the proposals have been recalculated.',
+	'matchmaker.error.reset_confirm': 'Confirm that you want to reset what was learned.',
 	'matchmaker.error.not_found': 'This decision does not exist (any more).',
 
 	'error.title': 'Something went wrong',

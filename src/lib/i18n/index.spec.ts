@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { formatDate, localeFromAcceptLanguage, translate } from './index';
+import { formatDate, formatScore, localeFromAcceptLanguage, translate } from './index';
 import { nl } from './nl';
 
 describe('i18n', () => {
 	it('has the same keys in every dictionary', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+	});
+
+	it("writes a score with the reader's decimal separator", () => {
+		expect(formatScore('nl', 0.97)).toBe('0,97');
+		expect(formatScore('en', 0.97)).toBe('0.97');
+		expect(formatScore('nl', 0.5)).toBe('0,50');
 	});
 
 	it('fills in parameters and leaves unknown ones visible', () => {

@@ -75,6 +75,21 @@ export function intlLocale(locale: Locale): string {
 	return intlLocales[locale];
 }
 
+const scoreFormatters = new Map<Locale, Intl.NumberFormat>();
+
+/** A score (0..1) as the reader writes decimals: "0,97" in Dutch, "0.97" in English. */
+export function formatScore(locale: Locale, score: number): string {
+	let formatter = scoreFormatters.get(locale);
+	if (!formatter) {
+		formatter = new Intl.NumberFormat(intlLocales[locale], {
+			minimumFractionDigits: 2,
+			maximumFractionDigits: 2
+		});
+		scoreFormatters.set(locale, formatter);
+	}
+	return formatter.format(score);
+}
+
 // Building an Intl formatter costs ~50x a format call; list pages format a date per card.
 const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
 

@@ -318,6 +318,8 @@ export const nl = {
 	'proposals.band.possible': 'Mogelijke match',
 	'proposals.pinned': 'Aangeraden door de matchmaker',
 	'proposals.why': 'Waarom dit past',
+	'proposals.caveats': 'Let op',
+	'proposals.caveat': 'Let op: {caveat}',
 	'proposals.dismiss': 'Niet interessant',
 	'proposals.dismiss_label': 'Niet interessant: {title} van {organisation}',
 	'proposals.dismissed':
@@ -376,6 +378,29 @@ export const nl = {
 	'matchmaker.error.not_a_proposal': 'Dit voorstel bestaat niet (meer). Vernieuw de pagina.',
 	'matchmaker.error.decision': 'Kies vastzetten of tegenhouden.',
 	'matchmaker.error.note': 'Gebruik maximaal 500 tekens.',
+	'matchmaker.learned_title': 'Wat de koppeling heeft geleerd',
+	'matchmaker.learned_intro':
+		"Uit {events} reacties op voorstellen in deze gemeente weegt de koppeling deze thema's en combinaties van categorieën hoger of lager. Een gewicht verschuift hooguit een kwart: een heel goede combinatie verdwijnt er niet door.",
+	'matchmaker.learned_empty':
+		"Nog niets geleerd: alle thema's wegen gelijk. Niet interessant, vastzetten, tegenhouden en gemaakte afspraken tellen mee bij de volgende berekening.",
+	'matchmaker.learned_theme': 'Thema {label}',
+	'matchmaker.learned_category': 'Aanbod → vraag: {label}',
+	'matchmaker.learned_up': 'hoger gewogen ({percent})',
+	'matchmaker.learned_down': 'lager gewogen ({percent})',
+	'matchmaker.learned_why': 'door {reasons}',
+	'matchmaker.learned_kind.deal_agreed': '{count}× afspraak gemaakt',
+	'matchmaker.learned_kind.pinned': '{count}× vastgezet',
+	'matchmaker.learned_kind.reinstated': '{count}× toch interessant',
+	'matchmaker.learned_kind.not_interested': '{count}× niet interessant',
+	'matchmaker.learned_kind.vetoed': '{count}× tegengehouden',
+	'matchmaker.learned_reset_at': 'Laatst teruggezet op {date}.',
+	'matchmaker.learned_reset': 'Leren terugzetten',
+	'matchmaker.learned_reset_intro':
+		'Alle geleerde gewichten worden neutraal en de voorstellen worden opnieuw berekend. Daarna tellen alleen reacties van na dit moment mee. Dit kun je niet ongedaan maken.',
+	'matchmaker.learned_reset_confirm': 'Ja, zet het geleerde terug',
+	'matchmaker.learned_reset_done':
+		"Het geleerde is teruggezet: alle thema's wegen weer gelijk en de voorstellen zijn opnieuw berekend.",
+	'matchmaker.error.reset_confirm': 'Bevestig dat je het geleerde wilt terugzetten.',
 	'matchmaker.error.not_found': 'Dit besluit bestaat niet (meer).',
 
 	'error.title': 'Er ging iets mis',

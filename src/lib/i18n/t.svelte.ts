@@ -2,6 +2,7 @@ import { page } from '$app/state';
 import {
 	defaultLocale,
 	formatDate,
+	formatScore,
 	intlLocale,
 	translate,
 	type Locale,
@@ -21,6 +22,11 @@ export function t(key: MessageKey, params?: MessageParams): string {
 
 export function date(iso: string): string {
 	return formatDate(currentLocale(), iso);
+}
+
+/** A score (0..1) with the reader's decimal separator. */
+export function score(value: number): string {
+	return formatScore(currentLocale(), value);
 }
 
 /** The Intl locale tag of the current page, for numbers and custom date formats. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runMatch } from './cli';
 import { createEngine, proposeAll } from './engine';
 import { diversify } from './fairness';
-import { formatReasons } from './reasons';
+import { formatReasons, themeList } from './reasons';
 import type { Offer, Pool, Request } from './types';
 
 const now = new Date('2026-12-01T00:00:00Z');
@@ -326,6 +326,16 @@ describe('reasons that read well', () => {
 		expect(formatReasons([{ code: 'shared_theme', params: { themes: 'finance' } }])).toEqual([
 			'gaat allebei over financiën'
 		]);
+	});
+
+	it('never repeats a theme in one reason, whatever the stored ids say', () => {
+		expect(
+			formatReasons([{ code: 'shared_theme', params: { themes: 'devices|devices|ict|devices' } }])
+		).toEqual(['gaat allebei over computers en ICT']);
+		expect(
+			formatReasons([{ code: 'shared_theme', params: { themes: 'devices|network|software' } }], 'en')
+		).toEqual(['both are about computers, internet and software']);
+		expect(themeList(['finance', 'sponsor', 'finance'], 'nl')).toBe('financiën en fondsenwerving');
 	});
 
 	it('matches a need told as a symptom with the help that fixes it', () => {

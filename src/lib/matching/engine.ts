@@ -2,7 +2,7 @@ import { findCycles, type Edge } from './cycles';
 import { extractFeatures, forEachSharedConcept, sharedConcepts } from './features';
 import { diversify, servedFactor } from './fairness';
 import { learnedFactor, learnedThemes, MAX_FACTOR } from './learning';
-import { MAX_BOOST, rawFor, scorePair, squash, WEIGHTS } from './score';
+import { MAX_BOOST, pairScore, rawFor, scorePair, squash, WEIGHTS, type PairInput } from './score';
 import { normalise } from './text';
 import type {
 	Cycle,
@@ -21,6 +21,17 @@ type DocBase = { group: number; main: Vec; wants?: Vec; gives?: Vec };
 type Doc =
 	| (DocBase & { side: 'offer'; listing: Offer; travels: boolean })
 	| (DocBase & { side: 'request'; listing: Request; travels: false });
+
+/** A scored candidate pair; its reasons are worked out only if it is shown (`explain`). */
+type Scored = {
+	request: string;
+	offer: string;
+	score: number;
+	/** Text similarity as the index found it, to score the pair again with reasons. */
+	sim: number;
+	/** Lowered because the other listing was served recently. */
+	servedDown: boolean;
+};
 
 const DEFAULTS = { maxPerList: 10, maxPerOrg: 2, maxCycles: 50 };
 /** Candidates rescored per list; far more than ever survive the threshold. */
@@ -141,14 +152,18 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		return out;
 	}
 
-	function pair(offerDoc: Doc & { side: 'offer' }, requestDoc: Doc & { side: 'request' }, textSim: number) {
+	function pairInput(
+		offerDoc: Doc & { side: 'offer' },
+		requestDoc: Doc & { side: 'request' },
+		textSim: number
+	): PairInput {
 		const o = offerDoc.listing;
 		const r = requestDoc.listing;
 		const recipSim = cosine(offerDoc.wants, requestDoc.gives, df);
 		const lf = learned
 			? learnedFactor(learned, o.category, r.category, learnedShared(offerDoc.main, requestDoc.main))
 			: 1;
-		return scorePair({
+		return {
 			offer: o,
 			request: r,
 			textSim: textSim * lf,
@@ -156,12 +171,20 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 			themes: [],
 			travels: offerDoc.travels,
 			now
-		});
+		};
+	}
+
+	/** Reasons and caveats of a scored pair, computed only for the pairs that are shown. */
+	function explain(p: Scored): { reasons: Reason[]; caveats: Reason[] } {
+		const o = docs.get(p.offer) as Doc & { side: 'offer' };
+		const r = docs.get(p.request) as Doc & { side: 'request' };
+		const { reasons, caveats } = scorePair(pairInput(o, r, p.sim));
+		return { reasons, caveats: p.servedDown ? [...caveats, { code: 'recently_served' }] : caveats };
 	}
 
 	// Each listing's scored neighbours, valid while the pool is unchanged (df.version moves on every
 	// change); one search serves the listing's own list, the mutual-fit factor and the cycle edges.
-	const pairCache = new Map<string, Proposal[]>();
+	const pairCache = new Map<string, Scored[]>();
 	let pairVersion = -1;
 
 	/**
@@ -169,7 +192,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 	 * well a listing fits), best first. Hits whose text similarity cannot reach the cycle-edge threshold
 	 * even with every bonus are not scored.
 	 */
-	function pairsOf(id: string): Proposal[] {
+	function pairsOf(id: string): Scored[] {
 		if (pairVersion !== df.version) {
 			pairCache.clear();
 			pairVersion = df.version;
@@ -181,7 +204,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const target = doc.side === 'request' ? offerMain : requestMain;
 		const hits = target.search(doc.main, CANDIDATES, doc.group);
 		const minSim = rawFor(EDGE_THRESHOLD - 0.001) / MAX_BOOST / (learned ? MAX_FACTOR : 1);
-		const out: Proposal[] = [];
+		const out: Scored[] = [];
 		for (const hit of hits) {
 			if (hit.sim < minSim) break;
 			const other = hit.item;
@@ -189,15 +212,9 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 				Doc & { side: 'offer' },
 				Doc & { side: 'request' }
 			];
-			const s = pair(o, r, hit.sim);
-			if (s.score < EDGE_THRESHOLD) continue;
-			out.push({
-				request: r.listing.id,
-				offer: o.listing.id,
-				score: s.score,
-				reasons: s.reasons,
-				caveats: s.caveats
-			});
+			const score = pairScore(pairInput(o, r, hit.sim));
+			if (score < EDGE_THRESHOLD) continue;
+			out.push({ request: r.listing.id, offer: o.listing.id, score, sim: hit.sim, servedDown: false });
 		}
 		// one side is fixed, so the other side's id breaks ties
 		const key = doc.side === 'request' ? 'offer' : 'request';
@@ -207,15 +224,18 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 	}
 
 	/** A listing's candidates with recently served partners lowered, re-ranked. */
-	function served(id: string): Proposal[] {
+	function served(id: string): Scored[] {
 		const key = docs.get(id)?.side === 'request' ? 'offer' : 'request';
-		const out = pairsOf(id).map((p) => {
+		const pairs = pairsOf(id);
+		let lowered = false;
+		const out = pairs.map((p) => {
 			const score = round3(p.score * servedFactor(docs.get(p[key])!.listing, now));
-			return score < p.score
-				? { ...p, score, caveats: [...p.caveats, { code: 'recently_served' } as Reason] }
-				: p;
+			if (score >= p.score) return p;
+			lowered = true;
+			return { ...p, score, servedDown: true };
 		});
-		return out.sort((a, b) => b.score - a.score || cmp(a[key], b[key]));
+		// pairsOf is already in this order: only a lowered score can change it
+		return lowered ? out.sort((a, b) => b.score - a.score || cmp(a[key], b[key])) : pairs;
 	}
 
 	const strongest = (id: string) => pairsOf(id).slice(0, EDGES_PER_GIVER);
@@ -224,7 +244,7 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const doc = docs.get(id);
 		if (!doc) return [];
 		const otherKey = doc.side === 'request' ? 'offer' : 'request';
-		const candidates: (Proposal & { id: string; org: string })[] = [];
+		const candidates: (Scored & { id: string; org: string })[] = [];
 		for (const p of served(id)) {
 			if (p.score < WEIGHTS.threshold) continue;
 			// Mutual fit: a pair that is also among the other side's best is more credible.
@@ -239,8 +259,8 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 				request: p.request,
 				offer: p.offer,
 				score,
-				reasons: p.reasons,
-				caveats: p.caveats,
+				sim: p.sim,
+				servedDown: p.servedDown,
 				id: other,
 				org: docs.get(other)!.listing.org
 			});
@@ -249,8 +269,10 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		const diverse = diversify(candidates, opts.maxPerOrg);
 		const top = diverse[0]?.score ?? 0;
 		const out: Proposal[] = [];
-		for (const { request, offer, score, reasons, caveats } of diverse) {
+		for (const candidate of diverse) {
+			const { request, offer, score } = candidate;
 			if (score < top * WEIGHTS.relative || out.length >= opts.maxPerList) break;
+			const { reasons, caveats } = explain(candidate);
 			// shared themes are looked up only for what is shown: the costliest reason
 			const themes = sharedConcepts(
 				main.get(offer)!,

@@ -7,6 +7,7 @@
  * but cannot hide a very good fit or invent one. Pure: events in, weights out; where events are
  * stored and how a matchmaker resets them is up to the caller (reset = no events).
  */
+import { directConcepts } from './features';
 import { conceptLabel } from './lexicon';
 import type { Lang } from './types';
 
@@ -36,7 +37,10 @@ const STEP = 0.3;
 export const MIN_FACTOR = 0.75;
 export const MAX_FACTOR = 1.25;
 
-export type LearnedWeight = { factor: number; events: number };
+/** How many events of each kind a weight was learned from (the "why" the console shows). */
+export type KindCounts = Partial<Record<FeedbackKind, number>>;
+
+export type LearnedWeight = { factor: number; events: number; by?: KindCounts };
 
 /** JSON-safe, so it can be stored and handed to worker threads as it is. */
 export type LearnedWeights = {
@@ -51,29 +55,31 @@ export const NOTHING_LEARNED: LearnedWeights = { categories: {}, themes: {}, eve
 
 const categoryKey = (offerCategory: string, requestCategory: string) => `${offerCategory}|${requestCategory}`;
 
-function toWeights(sums: Map<string, { sum: number; n: number }>): Record<string, LearnedWeight> {
+type Sum = { sum: number; n: number; by: KindCounts };
+
+function toWeights(sums: Map<string, Sum>): Record<string, LearnedWeight> {
 	const out: Record<string, LearnedWeight> = {};
-	for (const [key, { sum, n }] of [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+	for (const [key, { sum, n, by }] of [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
 		const factor = Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, 1 + (STEP * sum) / (n + PRIOR)));
-		out[key] = { factor: Math.round(factor * 1000) / 1000, events: n };
+		out[key] = { factor: Math.round(factor * 1000) / 1000, events: n, by };
 	}
 	return out;
 }
 
 /** The weights one municipality's feedback events add up to. */
 export function learnFromFeedback(events: readonly FeedbackEvent[]): LearnedWeights {
-	const categories = new Map<string, { sum: number; n: number }>();
-	const themes = new Map<string, { sum: number; n: number }>();
-	const bump = (map: typeof categories, key: string, signal: number) => {
-		const s = map.get(key) ?? { sum: 0, n: 0 };
-		s.sum += signal;
+	const categories = new Map<string, Sum>();
+	const themes = new Map<string, Sum>();
+	const bump = (map: typeof categories, key: string, kind: FeedbackKind) => {
+		const s = map.get(key) ?? { sum: 0, n: 0, by: {} };
+		s.sum += SIGNAL[kind];
 		s.n += 1;
+		s.by[kind] = (s.by[kind] ?? 0) + 1;
 		map.set(key, s);
 	};
 	for (const e of events) {
-		const signal = SIGNAL[e.kind];
-		bump(categories, categoryKey(e.offerCategory, e.requestCategory), signal);
-		for (const theme of new Set(e.themes)) bump(themes, theme, signal);
+		bump(categories, categoryKey(e.offerCategory, e.requestCategory), e.kind);
+		for (const theme of new Set(e.themes)) bump(themes, theme, e.kind);
 	}
 	return { categories: toWeights(categories), themes: toWeights(themes), events: events.length };
 }
@@ -96,18 +102,63 @@ export function learnedThemes(learned: LearnedWeights | undefined): Set<string> 
 	return new Set(learned ? Object.keys(learned.themes) : []);
 }
 
-export type LearnedLine = { kind: 'category' | 'theme'; label: string; factor: number; events: number };
+export type LearnedLine = {
+	kind: 'category' | 'theme';
+	/** The theme's label, or "offer category → request category" (category ids; the caller may name them). */
+	label: string;
+	/** For a category line: the two category ids. */
+	categories?: [string, string];
+	factor: number;
+	events: number;
+	by: KindCounts;
+};
 
 /** What was learned, largest changes first, for the matchmaker's console. */
 export function describeLearned(learned: LearnedWeights, lang: Lang = 'nl'): LearnedLine[] {
 	const lines: LearnedLine[] = [];
 	for (const [key, w] of Object.entries(learned.categories)) {
-		const [offer, request] = key.split('|');
-		lines.push({ kind: 'category', label: `${offer} → ${request}`, ...w });
+		const [offer = '', request = ''] = key.split('|');
+		lines.push({
+			kind: 'category',
+			label: `${offer} → ${request}`,
+			categories: [offer, request],
+			factor: w.factor,
+			events: w.events,
+			by: w.by ?? {}
+		});
 	}
 	for (const [id, w] of Object.entries(learned.themes))
-		lines.push({ kind: 'theme', label: conceptLabel(id, lang), ...w });
+		lines.push({
+			kind: 'theme',
+			label: conceptLabel(id, lang),
+			factor: w.factor,
+			events: w.events,
+			by: w.by ?? {}
+		});
 	return lines
 		.filter((l) => l.factor !== 1)
 		.sort((a, b) => Math.abs(b.factor - 1) - Math.abs(a.factor - 1) || (a.label < b.label ? -1 : 1));
 }
+
+/**
+ * The themes a feedback event is about: concepts both listings name themselves (not through a
+ * broader theme), the same ones a proposal's "gaat allebei over" names. Works on closed
+ * listings too, so a pair dismissed long ago still teaches something.
+ */
+export function pairThemes(
+	offer: { title: string; description: string },
+	request: { title: string; description: string }
+): string[] {
+	const of = (l: { title: string; description: string }) =>
+		directConcepts([
+			{ text: l.title, weight: 1.5 },
+			{ text: l.description, weight: 1 }
+		]);
+	const a = of(offer);
+	const b = of(request);
+	const out: string[] = [];
+	for (const [id, w] of a) if (w >= THEME_MIN && (b.get(id) ?? 0) >= THEME_MIN) out.push(id);
+	return out.sort();
+}
+
+const THEME_MIN = 0.5;

@@ -3,12 +3,36 @@ import type { Lang, Reason, ReasonCode } from './types';
 
 type Params = Record<string, string | number>;
 
+const JOINERS = new Set(['en', 'and', 'of', 'or', 'de', 'het', 'the']);
+
+/**
+ * Theme labels for one reason, each named once: a theme whose label repeats a word of one named
+ * before it ("ICT en computers" after "computers") is left out, and the list reads "a, b en c".
+ */
+export function themeList(ids: readonly string[], lang: Lang): string {
+	const seen = new Set<string>();
+	const labels: string[] = [];
+	for (const id of new Set(ids)) {
+		const label = conceptLabel(id, lang);
+		const words = label
+			.toLocaleLowerCase(lang)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((w) => w && !JOINERS.has(w));
+		if (!words.length || words.some((w) => seen.has(w))) continue;
+		for (const w of words) seen.add(w);
+		labels.push(label);
+	}
+	const and = lang === 'nl' ? ' en ' : ' and ';
+	return labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')}${and}${labels.at(-1)}`;
+}
+
 const themes = (p: Params, lang: Lang) =>
-	String(p.themes ?? '')
-		.split('|')
-		.filter(Boolean)
-		.map((id) => conceptLabel(id, lang))
-		.join(lang === 'nl' ? ' en ' : ' and ');
+	themeList(
+		String(p.themes ?? '')
+			.split('|')
+			.filter(Boolean),
+		lang
+	);
 
 const TEMPLATES: Record<Lang, Record<ReasonCode, (p: Params) => string>> = {
 	nl: {

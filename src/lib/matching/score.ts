@@ -67,22 +67,23 @@ function parseDate(s: string | null | undefined): number | null {
 export type TimeFit = { factor: number; reason: Reason | null; expired: boolean };
 
 /** An offer that starts after the deadline is nearly useless; one that ends long before it is weaker (storage, planning). */
+const EXPIRED: TimeFit = { factor: 0, reason: null, expired: true };
+const NO_DATES: TimeFit = { factor: 1, reason: null, expired: false };
+const STARTS_AFTER: TimeFit = { factor: 0.35, reason: { code: 'starts_after_need' }, expired: false };
+const ENDS_BEFORE: TimeFit = { factor: 0.75, reason: { code: 'ends_before_need' }, expired: false };
+const IN_TIME: TimeFit = { factor: 1.04, reason: { code: 'available_in_time' }, expired: false };
+
 export function timeFit(offer: Offer, request: Request, now: number): TimeFit {
 	const from = parseDate(offer.availableFrom);
 	const until = parseDate(offer.availableUntil);
 	const need = parseDate(request.neededBy);
-	if (until !== null && until < now) return { factor: 0, reason: null, expired: true };
-	if (need !== null && need < now - DAY) return { factor: 0, reason: null, expired: true };
-	if (need === null) return { factor: 1, reason: null, expired: false };
-	if (from !== null && from > need)
-		return { factor: 0.35, reason: { code: 'starts_after_need' }, expired: false };
-	if (until !== null && until < need - 60 * DAY) {
-		return { factor: 0.75, reason: { code: 'ends_before_need' }, expired: false };
-	}
-	if (from !== null || until !== null) {
-		return { factor: 1.04, reason: { code: 'available_in_time' }, expired: false };
-	}
-	return { factor: 1, reason: null, expired: false };
+	if (until !== null && until < now) return EXPIRED;
+	if (need !== null && need < now - DAY) return EXPIRED;
+	if (need === null) return NO_DATES;
+	if (from !== null && from > need) return STARTS_AFTER;
+	if (until !== null && until < need - 60 * DAY) return ENDS_BEFORE;
+	if (from !== null || until !== null) return IN_TIME;
+	return NO_DATES;
 }
 
 const numberCache = new Map<string, number | null>();
@@ -97,14 +98,19 @@ function firstNumber(s: string | null | undefined): number | null {
 	return n;
 }
 
+type QuantityFit = { factor: number; reason: Reason | null };
+const QTY_NONE: QuantityFit = { factor: 1, reason: null };
+const QTY_ENOUGH: QuantityFit = { factor: 1.03, reason: { code: 'quantity_enough' } };
+const QTY_SHORT: QuantityFit = { factor: 0.85, reason: { code: 'quantity_short' } };
+
 /** Compares the leading numbers of both quantity fields; only a clear shortfall costs points. */
-export function quantityFit(offer: Offer, request: Request): { factor: number; reason: Reason | null } {
+export function quantityFit(offer: Offer, request: Request): QuantityFit {
 	const want = firstNumber(request.quantity);
 	const have = firstNumber(offer.quantity);
-	if (want === null || have === null || want <= 0) return { factor: 1, reason: null };
-	if (have >= want) return { factor: 1.03, reason: { code: 'quantity_enough' } };
-	if (have < want * 0.5) return { factor: 0.85, reason: { code: 'quantity_short' } };
-	return { factor: 1, reason: null };
+	if (want === null || have === null || want <= 0) return QTY_NONE;
+	if (have >= want) return QTY_ENOUGH;
+	if (have < want * 0.5) return QTY_SHORT;
+	return QTY_NONE;
 }
 
 export type PairInput = {
@@ -119,14 +125,18 @@ export type PairInput = {
 
 export type PairScore = { score: number; reasons: Reason[]; caveats: Reason[] };
 
-export function scorePair(p: PairInput): PairScore {
-	const reasons: Reason[] = [];
-	if (p.themes.length > 0) reasons.push({ code: 'shared_theme', params: { themes: p.themes.join('|') } });
+/**
+ * The pair's score; with `collect`, also what speaks for and against it. A batch scores every
+ * candidate but shows only a few, so reasons are collected only for those (same arithmetic).
+ */
+function scoreCore(p: PairInput, collect: Reason[] | null): number {
+	if (collect && p.themes.length > 0)
+		collect.push({ code: 'shared_theme', params: { themes: p.themes.join('|') } });
 	let raw = p.textSim;
 
 	if (p.offer.category === p.request.category) {
 		raw *= WEIGHTS.sameCategory;
-		reasons.push({ code: 'same_category' });
+		collect?.push({ code: 'same_category' });
 	} else if (p.offer.category !== 'other' && p.request.category !== 'other') {
 		raw *= WEIGHTS.otherCategory;
 	}
@@ -134,29 +144,43 @@ export function scorePair(p: PairInput): PairScore {
 	const km = distanceKm(p.offer.location, p.request.location);
 	const df = distanceFactor(km, p.offer.category, p.travels);
 	raw *= df;
-	if (km !== null) {
-		if (km < 1.5 && p.offer.place && p.offer.place === p.request.place) reasons.push({ code: 'same_place' });
-		else reasons.push({ code: 'distance_km', params: { km: Math.round(km) } });
-		if (df < 0.8 && p.offer.category === 'hands') reasons.push({ code: 'far_for_hands' });
+	if (collect && km !== null) {
+		if (km < 1.5 && p.offer.place && p.offer.place === p.request.place) collect.push({ code: 'same_place' });
+		else collect.push({ code: 'distance_km', params: { km: Math.round(km) } });
+		if (df < 0.8 && p.offer.category === 'hands') collect.push({ code: 'far_for_hands' });
 		else if (km > 25 && (p.travels || p.offer.category === 'materials'))
-			reasons.push({ code: 'materials_travel' });
+			collect.push({ code: 'materials_travel' });
 	}
 
 	const time = timeFit(p.offer, p.request, p.now);
-	if (time.expired) return { score: 0, reasons: [], caveats: [] };
+	if (time.expired) {
+		if (collect) collect.length = 0;
+		return 0;
+	}
 	raw *= time.factor;
-	if (time.reason) reasons.push(time.reason);
+	if (collect && time.reason) collect.push(time.reason);
 
 	const qty = quantityFit(p.offer, p.request);
 	raw *= qty.factor;
-	if (qty.reason) reasons.push(qty.reason);
+	if (collect && qty.reason) collect.push(qty.reason);
 
 	if (p.recipSim > 0.12) {
 		raw *= 1 + WEIGHTS.reciprocity * Math.min(1, p.recipSim * 2);
-		reasons.push({ code: 'reciprocity_fit' });
+		collect?.push({ code: 'reciprocity_fit' });
 	}
+	return squash(raw);
+}
+
+/** Only the score of a pair (no reasons): what ranking and cycle edges need. */
+export function pairScore(p: PairInput): number {
+	return scoreCore(p, null);
+}
+
+export function scorePair(p: PairInput): PairScore {
+	const reasons: Reason[] = [];
+	const score = scoreCore(p, reasons);
 	return {
-		score: squash(raw),
+		score,
 		reasons: reasons.filter((r) => !isCaveat(r)),
 		caveats: reasons.filter(isCaveat)
 	};

@@ -5,12 +5,17 @@ import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { rematchAll, rematchListing } from '$lib/server/matching';
 import { proposalExists, saveDecision, withdrawDecision } from '$lib/server/matching/decisions';
+import { loadLearned, resetLearning } from '$lib/server/matching/learning';
 import { loadOverview, requireStaff } from '$lib/server/matching/staff';
-import { decideSchema, pairSchema } from './schema';
+import { decideSchema, pairSchema, resetLearningSchema } from './schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { municipality } = await requireStaff(locals, url);
-	return await loadOverview(locals.supabase, municipality.id, locals.locale);
+	const [overview, learned] = await Promise.all([
+		loadOverview(locals.supabase, municipality.id, locals.locale),
+		loadLearned(locals.supabase, municipality.id, locals.locale)
+	]);
+	return { ...overview, learned };
 };
 
 export const actions = {
@@ -53,6 +58,18 @@ export const actions = {
 		// Without the veto the pair may come back; without the pin it may drop out: recompute its list now.
 		await rematchListing(request_id);
 		setFlash(cookies, 'matchmaker.withdrawn');
+		redirect(303, '/matchmaken');
+	},
+
+	resetLearning: async ({ locals, url, request, cookies }) => {
+		const { municipality } = await requireStaff(locals, url);
+		const parsed = parseForm(resetLearningSchema, await request.formData(), locals.locale);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		// As the staff member: the RPC checks the role again and records who reset.
+		await resetLearning(locals.supabase, municipality.id);
+		// Neutral weights take effect in the proposals now, not at the next batch.
+		await rematchAll(municipality.id);
+		setFlash(cookies, 'matchmaker.learned_reset_done');
 		redirect(303, '/matchmaken');
 	},
 

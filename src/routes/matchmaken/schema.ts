@@ -15,3 +15,8 @@ export const decideSchema = pairSchema.extend({
 		.optional()
 		.transform((v) => v || null)
 });
+
+/** "Leren terugzetten" is confirmed in its fold-out before it is sent. */
+export const resetLearningSchema = z.object({
+	confirm: z.literal('yes', m('matchmaker.error.reset_confirm'))
+});

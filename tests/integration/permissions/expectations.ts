@@ -343,6 +343,7 @@ export const tables: Record<string, TableRule> = {
 			offer_organisation_id: fixed((w) => w.orgs.x2),
 			score: fixed(() => 1),
 			reasons: fixed(() => []),
+			caveats: fixed(() => [{ code: 'quantity_short' }]),
 			computed_at: fixed(() => at(1000)),
 			proposed_at: fixed(() => at(1000)),
 			request_notified_at: fixed(() => at(0)),
@@ -404,6 +405,31 @@ export const tables: Record<string, TableRule> = {
 			created_at: fixed(() => at(-1000))
 		},
 		delete: STAFF
+	},
+
+	// What matching learned per municipality: read by its staff, written by the job only; staff
+	// reset it through reset_matching_adjustments.
+	matching_adjustments: {
+		key: (w) => ({ municipality_id: w.A }),
+		read: STAFF,
+		insert: {
+			who: NOBODY,
+			row: (w) => ({ municipality_id: w.B, weights: { categories: {}, themes: {}, events: 0 } })
+		},
+		update: {
+			municipality_id: fixed((w) => w.B),
+			weights: fixed(() => ({
+				categories: {},
+				themes: { painting: { factor: 1.25, events: 9 } },
+				events: 9
+			})),
+			events: fixed(() => 9),
+			learned_since: fixed(() => at(-1000)),
+			computed_at: fixed(() => at(-1000)),
+			reset_at: fixed(() => at(-1000)),
+			reset_by: fixed(someone)
+		},
+		delete: NOBODY
 	},
 
 	exchange_cycles: {
@@ -485,6 +511,8 @@ export const rpcs: Record<string, RpcRule> = {
 	},
 	// The server's jobs (service role).
 	expire_listings: { who: NOBODY, args: () => ({}) },
+	// "Leren terugzetten": the municipality's own staff only.
+	reset_matching_adjustments: { who: STAFF, args: (w) => ({ p_municipality: w.A }) },
 	replace_match_proposals: { who: NOBODY, args: (w) => ({ p_municipality: w.A, p_proposals: [] }) },
 	claim_email_outbox: { who: NOBODY, args: () => ({ p_limit: 1 }) },
 	pending_proposal_notifications: { who: NOBODY, args: (w) => ({ p_municipality: w.A, p_min_score: 0 }) },

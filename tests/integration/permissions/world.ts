@@ -235,6 +235,15 @@ export async function buildWorld() {
 		}),
 		'dismissal'
 	);
+	// What matching learned in A (the job's row): something to read, and to reset.
+	await must(
+		db.from('matching_adjustments').upsert({
+			municipality_id: A,
+			weights: { categories: {}, themes: { painting: { factor: 0.9, events: 2 } }, events: 2 },
+			events: 2
+		}),
+		'matching adjustments'
+	);
 	const cycle = (await must(
 		db
 			.from('exchange_cycles')

@@ -5,7 +5,7 @@ import type { Locale } from '$lib/i18n';
 import { myOrganisations } from '$lib/server/memberships';
 import { isLive, type Client } from './pool';
 import { listingPath } from '$lib/listings';
-import { renderReasons, scoreBand, type ScoreBand } from './present';
+import { renderExplanation, scoreBand, type ScoreBand } from './present';
 import {
 	cycleListingIds,
 	cycleOrganisationIds,
@@ -25,6 +25,8 @@ export type ProposalView = {
 	band: ScoreBand;
 	pinned: boolean;
 	reasons: string[];
+	/** What weighs against the pair (less than asked for, far away): not a reason to match. */
+	caveats: string[];
 	other: { organisation: string; organisationSlug: string; title: string; href: string };
 };
 
@@ -44,7 +46,10 @@ export type MyOrganisationView = { id: string; name: string; slug: string; listi
 
 export type Dashboard = { organisations: MyOrganisationView[]; cycles: CycleView[] };
 
-type ProposalRow = Pick<Tables<'match_proposals'>, 'request_id' | 'offer_id' | 'score' | 'reasons'> & {
+type ProposalRow = Pick<
+	Tables<'match_proposals'>,
+	'request_id' | 'offer_id' | 'score' | 'reasons' | 'caveats'
+> & {
 	pinned: boolean;
 };
 
@@ -117,7 +122,7 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 				offerId: p.offer_id,
 				band: scoreBand(p.score),
 				pinned: p.pinned,
-				reasons: renderReasons(p.reasons, locale),
+				...renderExplanation(p.reasons, p.caveats, locale),
 				other
 			});
 			byListing.set(mineId, list);
@@ -180,7 +185,7 @@ async function loadProposalsOf(listingIds: string[], supabase: Client): Promise<
 		const ids = listingIds.slice(i, i + 50).join(',');
 		const { data, error } = await supabase
 			.from('match_proposals')
-			.select('request_id, offer_id, score, reasons, pinned')
+			.select('request_id, offer_id, score, reasons, caveats, pinned')
 			.or(`request_id.in.(${ids}),offer_id.in.(${ids})`)
 			.order('score', { ascending: false })
 			.limit(1000);

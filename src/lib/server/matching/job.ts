@@ -5,6 +5,7 @@
 import type { Json } from '$lib/database.types';
 import { createEngine, type Engine } from '$lib/matching/engine';
 import { isUuid } from '$lib/server/listings/errors';
+import { learnWeights } from './learning';
 import type { Cycle, Proposal } from '$lib/matching/types';
 import {
 	isLive,
@@ -114,12 +115,14 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 		const now = new Date();
 		// The high-water mark first: a change made while the pool loads is then re-read next time.
 		const syncedUpTo = await latestListingChange(db(), municipalityId);
-		const [rows, served] = await Promise.all([
+		// What this municipality's feedback taught, learned afresh and stored on every build.
+		const [rows, served, learned] = await Promise.all([
 			loadOpenListings(db(), municipalityId, now),
-			loadServedAt(db(), municipalityId)
+			loadServedAt(db(), municipalityId),
+			learnWeights(db(), municipalityId)
 		]);
 		return {
-			engine: createEngine(toPool(rows, served), { now }),
+			engine: createEngine(toPool(rows, served), { now, learned }),
 			builtAt: Date.now(),
 			versions: new Map(rows.map((r) => [r.id, r.updated_at])),
 			syncedUpTo
@@ -184,7 +187,8 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 				request: p.request,
 				offer: p.offer,
 				score: p.score,
-				reasons: p.reasons
+				reasons: p.reasons,
+				caveats: p.caveats
 			})),
 			// Defaulted arguments are generated as optional, not nullable; left out it is null: every request.
 			p_request_ids: scope.requestIds ?? undefined,

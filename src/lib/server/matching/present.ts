@@ -1,7 +1,7 @@
 // Turning stored proposals into what a reader sees: a score band instead of a float, and the
 // engine's language-neutral reasons rendered in the reader's language by the engine's formatter.
 import type { Locale } from '$lib/i18n';
-import { formatReason } from '$lib/matching/reasons';
+import { formatReason, isCaveat } from '$lib/matching/reasons';
 import type { Reason } from '$lib/matching/types';
 import type { ScoreBand } from '$lib/proposals/types';
 
@@ -51,4 +51,18 @@ export function renderReasons(
 		}
 	}
 	return out;
+}
+
+export type Explanation = { reasons: string[]; caveats: string[] };
+
+/**
+ * A proposal's stored reasons and caveats, rendered apart. A caveat code found among the reasons
+ * (stored before proposals had caveats of their own) is shown as a caveat all the same.
+ */
+export function renderExplanation(reasons: unknown, caveats: unknown, locale: Locale): Explanation {
+	const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+	const pro = list(reasons).filter((r) => !(isReason(r) && isCaveat(r)));
+	const contra = [...list(caveats), ...list(reasons).filter((r) => isReason(r) && isCaveat(r))];
+	const shownCaveats = [...new Set(renderReasons(contra, locale))];
+	return { reasons: renderReasons(pro, locale), caveats: shownCaveats };
 }

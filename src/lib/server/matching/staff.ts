@@ -5,7 +5,7 @@ import { forbidden, requireUser } from '$lib/server/guards';
 import { getMunicipality, municipalityRoles } from '$lib/server/municipalities';
 import type { Client } from './pool';
 import { listingPath } from '$lib/listings';
-import { renderReasons, scoreBand, type ScoreBand } from './present';
+import { renderExplanation, scoreBand, type ScoreBand } from './present';
 import {
 	cycleListingIds,
 	cycleOrganisationIds,
@@ -35,6 +35,8 @@ export type StaffProposal = {
 	score: number;
 	band: ScoreBand;
 	reasons: string[];
+	/** What weighs against the pair: shown apart, never as a reason. */
+	caveats: string[];
 	request: Side;
 	offer: Side;
 	decision: 'pin' | 'veto' | null;
@@ -60,7 +62,7 @@ export type StaffOverview = {
 
 const TOP = 50;
 const PROPOSAL_COLUMNS =
-	'request_id, offer_id, request_organisation_id, offer_organisation_id, score, reasons';
+	'request_id, offer_id, request_organisation_id, offer_organisation_id, score, reasons, caveats';
 
 /** The rows of a query that must succeed, or the overview fails as a whole. */
 function rowsOf<T>(result: { data: T; error: null } | { data: null; error: { message: string } }): T {
@@ -132,7 +134,7 @@ export async function loadOverview(
 				offerId: p.offer_id,
 				score: Math.round(p.score * 100) / 100,
 				band: scoreBand(p.score),
-				reasons: renderReasons(p.reasons, locale),
+				...renderExplanation(p.reasons, p.caveats, locale),
 				request: side(listings.get(p.request_id), orgs, p.request_organisation_id),
 				offer: side(listings.get(p.offer_id), orgs, p.offer_organisation_id),
 				decision: d?.decision ?? null,

@@ -8,7 +8,7 @@ import type { Database } from '$lib/database.types';
 import { WEIGHTS } from '$lib/matching/score';
 import type { AdminClient } from '$lib/server/email/outbox';
 import { proposalsDigestEmail, type DigestItem } from '$lib/server/email/templates/proposals-digest';
-import { renderReasons, scoreBand } from '$lib/server/matching/present';
+import { renderExplanation, scoreBand } from '$lib/server/matching/present';
 import { listingsById, organisationsById } from '$lib/server/matching/read';
 import { recipientsOf } from './recipients';
 
@@ -110,7 +110,8 @@ export async function notifyNewProposals(db: AdminClient, options: DigestOptions
 				other: { organisation: organisations.get(other.organisationId)?.name ?? '', title: other.title },
 				band: scoreBand(row.score),
 				pinned: row.pinned,
-				reasons: renderReasons(row.reasons, recipient.locale).slice(0, REASONS_SHOWN)
+				// Caveats are for the proposal page; an email names only the reasons.
+				reasons: renderExplanation(row.reasons, [], recipient.locale).reasons.slice(0, REASONS_SHOWN)
 			}));
 			const message = proposalsDigestEmail({
 				to: recipient.email,
