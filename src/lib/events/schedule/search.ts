@@ -1,0 +1,220 @@
+import { seededRandom, type Compiled } from './compiled';
+
+/**
+ * A plan in index form: which round each edge is held in (-1 = not at all), with the lookups the
+ * moves need kept up to date: who each participant meets per round and which edges fill a round.
+ */
+export class Plan {
+	readonly roundOf: Int32Array;
+	/** at[r * n + p] = the edge participant p is in during round r, or -1. */
+	readonly at: Int32Array;
+	readonly count: Int32Array;
+	/** The edges of round r: inRound[r * T .. r * T + count[r]); posOf[e] is e's slot there. */
+	readonly inRound: Int32Array;
+	readonly posOf: Int32Array;
+	total = 0;
+
+	constructor(readonly c: Compiled) {
+		this.roundOf = new Int32Array(c.eu.length).fill(-1);
+		this.at = new Int32Array(c.R * c.n).fill(-1);
+		this.count = new Int32Array(c.R);
+		this.inRound = new Int32Array(c.R * c.T);
+		this.posOf = new Int32Array(c.eu.length);
+	}
+
+	/** True when e can be added to round r as it is (both free and present, a table left). */
+	fits(e: number, r: number): boolean {
+		const { c } = this;
+		const u = c.eu[e]!;
+		const v = c.ev[e]!;
+		return (
+			this.roundOf[e] === -1 &&
+			this.count[r]! < c.T &&
+			c.present[r * c.n + u] === 1 &&
+			c.present[r * c.n + v] === 1 &&
+			this.at[r * c.n + u] === -1 &&
+			this.at[r * c.n + v] === -1
+		);
+	}
+
+	place(e: number, r: number): void {
+		const { c } = this;
+		this.roundOf[e] = r;
+		this.at[r * c.n + c.eu[e]!] = e;
+		this.at[r * c.n + c.ev[e]!] = e;
+		const k = this.count[r]!++;
+		this.inRound[r * c.T + k] = e;
+		this.posOf[e] = k;
+		this.total += c.w[e]!;
+	}
+
+	remove(e: number): void {
+		const { c } = this;
+		const r = this.roundOf[e]!;
+		this.roundOf[e] = -1;
+		this.at[r * c.n + c.eu[e]!] = -1;
+		this.at[r * c.n + c.ev[e]!] = -1;
+		const last = --this.count[r]!;
+		const k = this.posOf[e]!;
+		const moved = this.inRound[r * c.T + last]!;
+		this.inRound[r * c.T + k] = moved;
+		this.posOf[moved] = k;
+		this.total -= c.w[e]!;
+	}
+
+	/** Adds e in the first round it fits; returns that round or -1. */
+	insertAnywhere(e: number): number {
+		const { c } = this;
+		for (let k = c.sharedStart[e]!; k < c.sharedStart[e + 1]!; k++) {
+			const r = c.sharedRounds[k]!;
+			if (this.fits(e, r)) {
+				this.place(e, r);
+				return r;
+			}
+		}
+		return -1;
+	}
+
+	/** Adds every edge that still fits, best score first. */
+	fill(order: Int32Array): void {
+		for (const e of order) if (this.roundOf[e] === -1) this.insertAnywhere(e);
+	}
+
+	load(roundOf: Int32Array): void {
+		for (let e = 0; e < roundOf.length; e++) {
+			if (this.roundOf[e] !== -1) this.remove(e);
+		}
+		for (let e = 0; e < roundOf.length; e++) if (roundOf[e]! >= 0) this.place(e, roundOf[e]!);
+	}
+}
+
+/** Edges by score, best first (ties by index, so the order is deterministic). */
+export function byScore(c: Compiled): Int32Array {
+	const order = Int32Array.from({ length: c.eu.length }, (_, i) => i);
+	return order.sort((x, y) => c.w[y]! - c.w[x]! || x - y);
+}
+
+/**
+ * The baseline: round by round, the best-scoring pairs that are both present and free and have
+ * not met yet, until the tables are full.
+ */
+export function greedyRoundByRound(c: Compiled): Plan {
+	const plan = new Plan(c);
+	const order = byScore(c);
+	for (let r = 0; r < c.R; r++) {
+		for (const e of order) {
+			if (plan.count[r] === c.T) break;
+			if (plan.fits(e, r)) plan.place(e, r);
+		}
+	}
+	return plan;
+}
+
+export type SearchOptions = { seed?: number; iterations?: number; timeLimitMs?: number };
+
+/**
+ * Simulated annealing over plans. A move puts one pair in one of its possible rounds (or moves it
+ * there), ejecting whatever is in the way: the pair's current partners in that round and, when the
+ * tables are full, the weakest of a few sampled meetings of that round. The ejected meetings are
+ * put back in any round where they still fit. The move is kept when the total does not drop, or
+ * with the usual annealing probability, else undone.
+ */
+export function anneal(plan: Plan, options: SearchOptions = {}): void {
+	const { c } = plan;
+	const m = c.eu.length;
+	if (m === 0) return;
+	const rand = seededRandom(options.seed ?? 1);
+	const iterations = options.iterations ?? Math.min(3_000_000, Math.max(200_000, m * 1500));
+	const deadline = Date.now() + (options.timeLimitMs ?? 6000);
+	let meanW = 0;
+	for (let e = 0; e < m; e++) meanW += c.w[e]!;
+	meanW /= m;
+	const t0 = 0.3 * meanW;
+	const t1 = 0.002 * meanW;
+	const cooling = Math.pow(t1 / t0, 1 / iterations);
+	let temp = t0;
+
+	// Undo log: pairs (edge, round it was in before; -1 = none).
+	const logEdge = new Int32Array(16);
+	const logRound = new Int32Array(16);
+	let logLen = 0;
+	const ejected = new Int32Array(4);
+
+	const best = Int32Array.from(plan.roundOf);
+	let bestTotal = plan.total;
+	const { T, w, eu, ev, sharedStart, sharedRounds } = c;
+	const { count, inRound, roundOf } = plan;
+
+	const take = (e: number) => {
+		logEdge[logLen] = e;
+		logRound[logLen++] = roundOf[e]!;
+		plan.remove(e);
+	};
+	const put = (e: number, r: number) => {
+		logEdge[logLen] = e;
+		logRound[logLen++] = -1;
+		plan.place(e, r);
+	};
+
+	for (let it = 0; it < iterations; it++) {
+		if ((it & 0x3fff) === 0 && Date.now() > deadline) break;
+		temp *= cooling;
+		const e = (rand() * m) | 0;
+		const s0 = sharedStart[e]!;
+		const r = sharedRounds[s0 + ((rand() * (sharedStart[e + 1]! - s0)) | 0)]!;
+		const r0 = roundOf[e]!;
+		if (r0 === r) continue;
+		const before = plan.total;
+		logLen = 0;
+		let nEjected = 0;
+		if (r0 >= 0) take(e);
+		const u = eu[e]!;
+		const v = ev[e]!;
+		const c1 = plan.at[r * c.n + u]!;
+		if (c1 >= 0) {
+			take(c1);
+			ejected[nEjected++] = c1;
+		}
+		const c2 = plan.at[r * c.n + v]!;
+		if (c2 >= 0) {
+			take(c2);
+			ejected[nEjected++] = c2;
+		}
+		if (count[r]! >= T) {
+			// Full tables: eject the weakest of three sampled meetings.
+			let victim = -1;
+			for (let k = 0; k < 3; k++) {
+				const x = inRound[r * T + ((rand() * count[r]!) | 0)]!;
+				if (victim < 0 || w[x]! < w[victim]!) victim = x;
+			}
+			take(victim);
+			ejected[nEjected++] = victim;
+		}
+		put(e, r);
+		for (let k = 0; k < nEjected; k++) {
+			const x = ejected[k]!;
+			for (let j = sharedStart[x]!; j < sharedStart[x + 1]!; j++) {
+				const rr = sharedRounds[j]!;
+				if (plan.fits(x, rr)) {
+					put(x, rr);
+					break;
+				}
+			}
+		}
+		const delta = plan.total - before;
+		if (delta >= -1e-12 || rand() < Math.exp(delta / temp)) {
+			if (plan.total > bestTotal + 1e-12) {
+				bestTotal = plan.total;
+				best.set(roundOf);
+			}
+			continue;
+		}
+		// Undo in reverse order.
+		for (let k = logLen - 1; k >= 0; k--) {
+			const x = logEdge[k]!;
+			if (logRound[k] === -1) plan.remove(x);
+			else plan.place(x, logRound[k]!);
+		}
+	}
+	if (bestTotal > plan.total + 1e-12) plan.load(best);
+}
