@@ -18,7 +18,8 @@ export function checkSchedule(problem: ScheduleProblem, schedule: Schedule | Sch
 		const r = i + 1;
 		const busy = new Set<string>();
 		const tables = new Set<number>();
-		if (round.length > problem.tables) errors.push(`round ${r}: ${round.length} meetings at ${problem.tables} tables`);
+		if (round.length > problem.tables)
+			errors.push(`round ${r}: ${round.length} meetings at ${problem.tables} tables`);
 		for (const m of round) {
 			if (!Number.isInteger(m.table) || m.table < 1 || m.table > problem.tables)
 				errors.push(`round ${r}: table ${m.table} outside 1..${problem.tables}`);
@@ -37,6 +38,7 @@ export function checkSchedule(problem: ScheduleProblem, schedule: Schedule | Sch
 			met.add(key);
 		}
 	});
-	if (Math.abs(total - schedule.total) > 1e-6) errors.push(`total ${schedule.total} but the scores add up to ${total}`);
+	if (Math.abs(total - schedule.total) > 1e-6)
+		errors.push(`total ${schedule.total} but the scores add up to ${total}`);
 	return errors;
 }

@@ -50,8 +50,7 @@ export function generateProblem(o: GenerateOptions): ScheduleProblem {
 		const want = minP + Math.floor(rand() * (maxP - minP + 1));
 		const have = degree.get(p.id) ?? 0;
 		for (let tries = 0, added = have; added < want / 2 && tries < want * 4; tries++) {
-			const pool =
-				rand() < cross ? (p.kind === 'business' ? others : business) : participants;
+			const pool = rand() < cross ? (p.kind === 'business' ? others : business) : participants;
 			const q = pool[(rand() * pool.length) | 0]!;
 			if (q.id === p.id) continue;
 			const key = p.id < q.id ? `${p.id} ${q.id}` : `${q.id} ${p.id}`;
@@ -62,7 +61,9 @@ export function generateProblem(o: GenerateOptions): ScheduleProblem {
 			degree.set(q.id, (degree.get(q.id) ?? 0) + 1);
 			// Engine-like scores: most between 0.3 and 0.7, a tail of strong ones.
 			const score = Math.min(1, Math.max(0.05, 0.25 + 0.4 * rand() + (rand() < 0.2 ? 0.3 * rand() : 0)));
-			scores.push(rand() < 0.5 ? { a: p.id, b: q.id, score: round3(score) } : { a: q.id, b: p.id, score: round3(score) });
+			scores.push(
+				rand() < 0.5 ? { a: p.id, b: q.id, score: round3(score) } : { a: q.id, b: p.id, score: round3(score) }
+			);
 		}
 	}
 	return { rounds: o.rounds, tables: o.tables, participants, scores };

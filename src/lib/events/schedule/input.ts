@@ -36,7 +36,11 @@ const problemSchema = z
 		const ids = new Set<string>();
 		p.participants.forEach((q, i) => {
 			if (ids.has(q.id))
-				ctx.addIssue({ code: 'custom', path: ['participants', i, 'id'], message: `duplicate participant "${q.id}"` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['participants', i, 'id'],
+					message: `duplicate participant "${q.id}"`
+				});
 			ids.add(q.id);
 			const seen = new Set<number>();
 			(q.rounds ?? []).forEach((r, j) => {
@@ -47,7 +51,11 @@ const problemSchema = z
 						message: `round ${r} is outside 1..${p.rounds}`
 					});
 				if (seen.has(r))
-					ctx.addIssue({ code: 'custom', path: ['participants', i, 'rounds', j], message: `duplicate round ${r}` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['participants', i, 'rounds', j],
+						message: `duplicate round ${r}`
+					});
 				seen.add(r);
 			});
 		});
@@ -55,12 +63,24 @@ const problemSchema = z
 		p.scores.forEach((s, i) => {
 			for (const side of ['a', 'b'] as const)
 				if (!ids.has(s[side]))
-					ctx.addIssue({ code: 'custom', path: ['scores', i, side], message: `unknown participant "${s[side]}"` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['scores', i, side],
+						message: `unknown participant "${s[side]}"`
+					});
 			if (s.a === s.b)
-				ctx.addIssue({ code: 'custom', path: ['scores', i, 'b'], message: `a participant cannot meet themselves` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['scores', i, 'b'],
+					message: `a participant cannot meet themselves`
+				});
 			const key = s.a < s.b ? `${s.a}\u0000${s.b}` : `${s.b}\u0000${s.a}`;
 			if (pairs.has(key))
-				ctx.addIssue({ code: 'custom', path: ['scores', i], message: `duplicate score for "${s.a}" and "${s.b}"` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['scores', i],
+					message: `duplicate score for "${s.a}" and "${s.b}"`
+				});
 			pairs.add(key);
 		});
 	});

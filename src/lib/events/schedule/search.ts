@@ -124,7 +124,7 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 	const m = c.eu.length;
 	if (m === 0) return;
 	const rand = seededRandom(options.seed ?? 1);
-	const iterations = options.iterations ?? Math.min(3_000_000, Math.max(200_000, m * 1500));
+	const iterations = options.iterations ?? Math.min(1_500_000, Math.max(200_000, m * 700));
 	const deadline = Date.now() + (options.timeLimitMs ?? 6000);
 	let meanW = 0;
 	for (let e = 0; e < m; e++) meanW += c.w[e]!;
@@ -135,14 +135,17 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 	let temp = t0;
 
 	// Undo log: pairs (edge, round it was in before; -1 = none).
-	const logEdge = new Int32Array(16);
-	const logRound = new Int32Array(16);
+	const logEdge = new Int32Array(32);
+	const logRound = new Int32Array(32);
 	let logLen = 0;
 	const ejected = new Int32Array(4);
+	// Seats (participant, round) a move leaves empty, to be filled with the best pair that fits.
+	const seatP = new Int32Array(8);
+	const seatR = new Int32Array(8);
 
 	const best = Int32Array.from(plan.roundOf);
 	let bestTotal = plan.total;
-	const { T, w, eu, ev, sharedStart, sharedRounds } = c;
+	const { T, w, eu, ev, sharedStart, sharedRounds, adjStart, adjEdges, present } = c;
 	const { count, inRound, roundOf } = plan;
 
 	const take = (e: number) => {
@@ -167,18 +170,29 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 		const before = plan.total;
 		logLen = 0;
 		let nEjected = 0;
-		if (r0 >= 0) take(e);
+		let nSeats = 0;
 		const u = eu[e]!;
 		const v = ev[e]!;
+		if (r0 >= 0) {
+			take(e);
+			seatP[nSeats] = u;
+			seatR[nSeats++] = r0;
+			seatP[nSeats] = v;
+			seatR[nSeats++] = r0;
+		}
 		const c1 = plan.at[r * c.n + u]!;
 		if (c1 >= 0) {
 			take(c1);
 			ejected[nEjected++] = c1;
+			seatP[nSeats] = eu[c1] === u ? ev[c1]! : eu[c1]!;
+			seatR[nSeats++] = r;
 		}
 		const c2 = plan.at[r * c.n + v]!;
 		if (c2 >= 0) {
 			take(c2);
 			ejected[nEjected++] = c2;
+			seatP[nSeats] = eu[c2] === v ? ev[c2]! : eu[c2]!;
+			seatR[nSeats++] = r;
 		}
 		if (count[r]! >= T) {
 			// Full tables: eject the weakest of three sampled meetings.
@@ -189,6 +203,10 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 			}
 			take(victim);
 			ejected[nEjected++] = victim;
+			seatP[nSeats] = eu[victim]!;
+			seatR[nSeats++] = r;
+			seatP[nSeats] = ev[victim]!;
+			seatR[nSeats++] = r;
 		}
 		put(e, r);
 		for (let k = 0; k < nEjected; k++) {
@@ -200,6 +218,19 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 					break;
 				}
 			}
+		}
+		for (let k = 0; k < nSeats; k++) {
+			const p = seatP[k]!;
+			const rr = seatR[k]!;
+			if (plan.at[rr * c.n + p] !== -1 || count[rr]! >= T) continue;
+			let pick = -1;
+			for (let j = adjStart[p]!; j < adjStart[p + 1]!; j++) {
+				const x = adjEdges[j]!;
+				if (roundOf[x] !== -1 || (pick >= 0 && w[x]! <= w[pick]!)) continue;
+				const q = eu[x] === p ? ev[x]! : eu[x]!;
+				if (present[rr * c.n + q] === 1 && plan.at[rr * c.n + q] === -1) pick = x;
+			}
+			if (pick >= 0 && present[rr * c.n + p] === 1) put(pick, rr);
 		}
 		const delta = plan.total - before;
 		if (delta >= -1e-12 || rand() < Math.exp(delta / temp)) {
