@@ -8,7 +8,12 @@ import type { Meeting, Schedule, ScheduleOutput, ScheduleProblem, SolveOptions }
  */
 export function solve(problem: ScheduleProblem, options: SolveOptions = {}): Schedule {
 	const c = compile(problem);
-	const plan = optimise(c, new Plan(c), options);
+	const plan = new Plan(c);
+	plan.fill(byScore(c));
+	// Start from the better of best-first and round by round, so the plan never loses to the baseline.
+	const greedy = greedyRoundByRound(c);
+	if (greedy.total > plan.total) plan.load(greedy.roundOf);
+	optimise(c, plan, options);
 	return toSchedule(problem, c, plan, emptyRounds(problem.rounds));
 }
 
@@ -103,7 +108,7 @@ export type ReplanOptions = SolveOptions & {
 /**
  * A no-show: rounds before `fromRound` (1-based) stay exactly as they were; from `fromRound` on the
  * removed participants are taken out and the rest re-planned. Pairs that already met in a fixed
- * round do not meet again.
+ * round do not meet again. Ids that are not in the problem are ignored.
  */
 export function replan(
 	schedule: Schedule,
@@ -122,11 +127,8 @@ export function replan(
 	}
 	const c = compile(problem, { fromRound: from, removed, forbidden: met });
 	const plan = new Plan(c);
-	if (options.mode === 'full') {
-		optimise(c, plan, { timeLimitMs: 500, iterations: Math.min(400_000, c.eu.length * 300), ...options });
-		return toSchedule(problem, c, plan, fixed);
-	}
-	// Stable: keep every later meeting without a no-show at its table, then fill the free seats.
+	// Keep every later meeting without a no-show at its table, then fill the free seats ('stable');
+	// 'full' goes on from there with the local search, so it never ends lower than 'stable'.
 	const edgeOf = new Map<number, number>();
 	for (let e = 0; e < c.eu.length; e++) edgeOf.set(c.source[e]!, e);
 	const sourceOf = new Map<string, number>();
@@ -140,6 +142,11 @@ export function replan(
 				fixed[r]!.push({ ...m });
 			}
 		}
+	}
+	if (options.mode === 'full') {
+		optimise(c, plan, { timeLimitMs: 500, iterations: Math.min(400_000, c.eu.length * 300), ...options });
+		for (let r = from - 1; r < problem.rounds; r++) fixed[r] = [];
+		return toSchedule(problem, c, plan, fixed);
 	}
 	const keptRounds = fixed.map((round) => round.length);
 	plan.fill(byScore(c));
