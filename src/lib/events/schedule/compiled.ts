@@ -20,7 +20,7 @@ export type Compiled = {
 	/** Rounds edge e can be held in: sharedRounds[sharedStart[e] .. sharedStart[e + 1]). */
 	sharedStart: Int32Array;
 	sharedRounds: Int32Array;
-	/** Edges per participant: adjEdges[adjStart[p] .. adjStart[p + 1]). */
+	/** Edges per participant, best score first: adjEdges[adjStart[p] .. adjStart[p + 1]). */
 	adjStart: Int32Array;
 	adjEdges: Int32Array;
 	index: Map<string, number>;
@@ -40,7 +40,8 @@ export const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${
 export function compile(problem: ScheduleProblem, options: CompileOptions = {}): Compiled {
 	const n = problem.participants.length;
 	const R = problem.rounds;
-	const T = problem.tables;
+	// More tables than half the people never bind; fewer slots keep the arrays small.
+	const T = Math.max(1, Math.min(problem.tables, Math.floor(n / 2)));
 	const from = Math.max(1, options.fromRound ?? 1);
 	const index = new Map<string, number>();
 	const present = new Uint8Array(R * n);
@@ -85,7 +86,9 @@ export function compile(problem: ScheduleProblem, options: CompileOptions = {}):
 	const adjStart = Int32Array.from(degree);
 	const fill = Int32Array.from(degree);
 	const adjEdges = new Int32Array(2 * m);
-	for (let e = 0; e < m; e++) {
+	// Best score first, so a scan for the best pair that fits can stop at the first one.
+	const order = Array.from({ length: m }, (_, e) => e).sort((x, y) => w[y]! - w[x]! || x - y);
+	for (const e of order) {
 		adjEdges[fill[eu[e]!]!++] = e;
 		adjEdges[fill[ev[e]!]!++] = e;
 	}

@@ -2,17 +2,17 @@ import { z } from 'zod';
 import type { ScheduleProblem } from './types';
 
 const id = z.string().min(1, 'id must be a non-empty string');
-const count = (what: string) =>
+const count = (what: string, max: number) =>
 	z
 		.number({ error: `${what} must be a number` })
 		.int(`${what} must be a whole number`)
 		.min(1, `${what} must be at least 1`)
-		.max(10_000, `${what} must be at most 10000`);
+		.max(max, `${what} must be at most ${max}`);
 
 const problemSchema = z
 	.object({
-		rounds: count('rounds'),
-		tables: count('tables'),
+		rounds: count('rounds', 1000),
+		tables: count('tables', 100_000),
 		participants: z.array(
 			z.object({
 				id,

@@ -124,13 +124,13 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 	const m = c.eu.length;
 	if (m === 0) return;
 	const rand = seededRandom(options.seed ?? 1);
-	const iterations = options.iterations ?? Math.min(1_500_000, Math.max(200_000, m * 700));
-	const deadline = Date.now() + (options.timeLimitMs ?? 6000);
+	const iterations = options.iterations ?? Math.min(2_000_000, Math.max(200_000, m * 1000));
+	const deadline = Date.now() + (options.timeLimitMs ?? 3500);
 	let meanW = 0;
 	for (let e = 0; e < m; e++) meanW += c.w[e]!;
 	meanW /= m;
 	const t0 = 0.3 * meanW;
-	const t1 = 0.002 * meanW;
+	const t1 = 0.01 * meanW;
 	const cooling = Math.pow(t1 / t0, 1 / iterations);
 	let temp = t0;
 
@@ -223,14 +223,16 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 			const p = seatP[k]!;
 			const rr = seatR[k]!;
 			if (plan.at[rr * c.n + p] !== -1 || count[rr]! >= T) continue;
-			let pick = -1;
+			// The adjacency is sorted best first: the first pair that fits is the best one.
 			for (let j = adjStart[p]!; j < adjStart[p + 1]!; j++) {
 				const x = adjEdges[j]!;
-				if (roundOf[x] !== -1 || (pick >= 0 && w[x]! <= w[pick]!)) continue;
+				if (roundOf[x] !== -1) continue;
 				const q = eu[x] === p ? ev[x]! : eu[x]!;
-				if (present[rr * c.n + q] === 1 && plan.at[rr * c.n + q] === -1) pick = x;
+				if (present[rr * c.n + q] === 1 && plan.at[rr * c.n + q] === -1) {
+					put(x, rr);
+					break;
+				}
 			}
-			if (pick >= 0 && present[rr * c.n + p] === 1) put(pick, rr);
 		}
 		const delta = plan.total - before;
 		if (delta >= -1e-12 || rand() < Math.exp(delta / temp)) {
