@@ -124,7 +124,7 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 	const m = c.eu.length;
 	if (m === 0) return;
 	const rand = seededRandom(options.seed ?? 1);
-	const iterations = options.iterations ?? Math.min(2_000_000, Math.max(200_000, m * 1000));
+	const iterations = options.iterations ?? Math.min(3_000_000, Math.max(200_000, m * 2000));
 	const deadline = Date.now() + (options.timeLimitMs ?? 3500);
 	let meanW = 0;
 	for (let e = 0; e < m; e++) meanW += c.w[e]!;
