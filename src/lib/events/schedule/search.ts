@@ -135,13 +135,13 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 	let temp = t0;
 
 	// Undo log: pairs (edge, round it was in before; -1 = none).
-	const logEdge = new Int32Array(32);
-	const logRound = new Int32Array(32);
+	const logEdge = new Int32Array(64);
+	const logRound = new Int32Array(64);
 	let logLen = 0;
 	const ejected = new Int32Array(4);
 	// Seats (participant, round) a move leaves empty, to be filled with the best pair that fits.
-	const seatP = new Int32Array(8);
-	const seatR = new Int32Array(8);
+	const seatP = new Int32Array(16);
+	const seatR = new Int32Array(16);
 
 	const best = Int32Array.from(plan.roundOf);
 	let bestTotal = plan.total;
@@ -157,6 +157,18 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 		logEdge[logLen] = e;
 		logRound[logLen++] = -1;
 		plan.place(e, r);
+	};
+
+	/** Puts x back in the first round where it fits as things are. */
+	const reinsert = (x: number): boolean => {
+		for (let j = sharedStart[x]!; j < sharedStart[x + 1]!; j++) {
+			const rr = sharedRounds[j]!;
+			if (plan.fits(x, rr)) {
+				put(x, rr);
+				return true;
+			}
+		}
+		return false;
 	};
 
 	for (let it = 0; it < iterations; it++) {
@@ -211,13 +223,31 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 		put(e, r);
 		for (let k = 0; k < nEjected; k++) {
 			const x = ejected[k]!;
-			for (let j = sharedStart[x]!; j < sharedStart[x + 1]!; j++) {
-				const rr = sharedRounds[j]!;
-				if (plan.fits(x, rr)) {
-					put(x, rr);
-					break;
-				}
+			if (reinsert(x)) continue;
+			// No free place: try one other round, pushing out lighter meetings there (one level deep).
+			const sx = sharedStart[x]!;
+			const rr = sharedRounds[sx + ((rand() * (sharedStart[x + 1]! - sx)) | 0)]!;
+			if (rr === r) continue;
+			const xu = eu[x]!;
+			const xv = ev[x]!;
+			const g1 = plan.at[rr * c.n + xu]!;
+			const g2 = plan.at[rr * c.n + xv]!;
+			const freed = (g1 >= 0 ? 1 : 0) + (g2 >= 0 && g2 !== g1 ? 1 : 0);
+			if (count[rr]! + 1 - freed > T) continue;
+			if ((g1 >= 0 ? w[g1]! : 0) + (g2 >= 0 ? w[g2]! : 0) >= w[x]!) continue;
+			if (g1 >= 0) {
+				take(g1);
+				seatP[nSeats] = eu[g1] === xu ? ev[g1]! : eu[g1]!;
+				seatR[nSeats++] = rr;
 			}
+			if (g2 >= 0) {
+				take(g2);
+				seatP[nSeats] = eu[g2] === xv ? ev[g2]! : eu[g2]!;
+				seatR[nSeats++] = rr;
+			}
+			put(x, rr);
+			if (g1 >= 0) reinsert(g1);
+			if (g2 >= 0) reinsert(g2);
 		}
 		for (let k = 0; k < nSeats; k++) {
 			const p = seatP[k]!;
