@@ -6,7 +6,7 @@ import { replan, solve, toOutput } from './solve';
 import type { Schedule } from './types';
 
 const problem = generateProblem({ participants: 60, rounds: 6, tables: 15, seed: 42 });
-const schedule = solve(problem);
+const schedule = solve(problem, { iterations: 300_000 });
 
 /** Who meets in rounds >= from. */
 const attendees = (s: Schedule, from: number) =>
@@ -83,7 +83,7 @@ describe('replan after a no-show', () => {
 
 	it('handles the contract size', () => {
 		const big = generateProblem({ participants: 200, rounds: 9, tables: 60, seed: 13 });
-		const plan = solve(big);
+		const plan = solve(big, { iterations: 200_000 });
 		for (const mode of ['stable', 'full'] as const) {
 			const again = replan(plan, 5, ['p1', 'p2', 'p3', 'p4'], { mode });
 			expect(checkSchedule(big, again)).toEqual([]);
