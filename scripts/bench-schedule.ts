@@ -9,14 +9,18 @@
  * It is solved as the LP of that b-matching (min-cost flow on the bipartite double cover): exact
  * for bipartite score graphs and whenever the LP optimum is integral ("exact"), otherwise the
  * fractional optimum, still >= the best schedule ("LP").
+ * Where the schedule is below 99% of that bound, a second bound that keeps the rounds is tried
+ * (roundBound: Lagrangian relaxation of the time-indexed LP, subgradient steps) and printed when it
+ * is lower: on scattered attendance most of the gap is the plain bound's, not the schedule's.
  * "time" is wall-clock, "cpu" the process's CPU time (they differ on a busy machine; the search
- * stops at 3.5 s wall-clock whatever its move budget).
+ * stops at 4.5 s wall-clock whatever its move budget).
  */
 import {
 	checkSchedule,
 	compile,
 	generateProblem,
 	replan,
+	roundBound,
 	solve,
 	solveGreedy,
 	upperBound,
@@ -33,7 +37,26 @@ const cases: (GenerateOptions & { label: string })[] = [
 	{ label: 'only business-voluntary', participants: 200, rounds: 9, tables: 60, seed: 17, crossKind: 1 },
 	{ label: 'plenty of tables', participants: 200, rounds: 9, tables: 100, seed: 18, fullAttendance: 0.3 },
 	{ label: 'few tables', participants: 200, rounds: 9, tables: 30, seed: 19 },
-	{ label: 'large', participants: 400, rounds: 12, tables: 120, seed: 20 }
+	{ label: 'large', participants: 400, rounds: 12, tables: 120, seed: 20 },
+	// Scattered attendance: pairs share few rounds, and the bound (which ignores rounds) is loose
+	// there, so these are reported but not held to the 98% target.
+	{
+		label: 'scattered 60% (info)',
+		participants: 200,
+		rounds: 9,
+		tables: 60,
+		seed: 21,
+		attendance: 'scattered'
+	},
+	{
+		label: 'scattered 40% (info)',
+		participants: 200,
+		rounds: 9,
+		tables: 40,
+		seed: 22,
+		attendance: 'scattered',
+		presence: 0.4
+	}
 ];
 
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
@@ -58,9 +81,15 @@ for (const o of cases) {
 		console.error(`${o.label}: INVALID: ${errors.slice(0, 5).join('; ')}`);
 	}
 	const ratio = bound.value > 0 ? schedule.total / bound.value : 1;
-	worst = Math.min(worst, ratio);
+	// Where the plain bound leaves a gap, a bound that keeps the rounds shows how much of it is the
+	// bound's (Lagrangian relaxation of the time-indexed LP; slower, so only there).
+	const tight =
+		ratio < 0.99
+			? Math.min(bound.value, roundBound(compile(problem), { target: schedule.total, iterations: 80 }))
+			: bound.value;
+	if (o.attendance !== 'scattered') worst = Math.min(worst, ratio);
 	console.log(
-		`${o.label.padEnd(26)} ${pad(`${o.participants}/${o.rounds}/${o.tables}`, 11)} ${pad(problem.scores.length, 6)} ${pad(schedule.total.toFixed(2), 9)} ${pad(greedy.total.toFixed(2), 9)} ${pad(bound.value.toFixed(2), 9)} ${pad(pct(ratio), 8)} ${pad(pct(greedy.total / bound.value), 9)} ${pad(`${(ms / 1000).toFixed(2)}s`, 7)} ${pad(`${(cpu / 1000).toFixed(2)}s`, 6)}  bound ${bound.exact ? 'exact' : 'LP'}${bound.bipartite ? ', bipartite' : ''}`
+		`${o.label.padEnd(26)} ${pad(`${o.participants}/${o.rounds}/${o.tables}`, 11)} ${pad(problem.scores.length, 6)} ${pad(schedule.total.toFixed(2), 9)} ${pad(greedy.total.toFixed(2), 9)} ${pad(bound.value.toFixed(2), 9)} ${pad(pct(ratio), 8)} ${pad(pct(greedy.total / bound.value), 9)} ${pad(`${(ms / 1000).toFixed(2)}s`, 7)} ${pad(`${(cpu / 1000).toFixed(2)}s`, 6)}  bound ${bound.exact ? 'exact' : 'LP'}${bound.bipartite ? ', bipartite' : ''}${tight < bound.value - 1e-9 ? `; round-aware bound ${tight.toFixed(2)}: ${pct(schedule.total / tight)}` : ''}`
 	);
 }
 
@@ -79,6 +108,6 @@ for (const mode of ['stable', 'full'] as const) {
 	);
 }
 console.log(
-	`schedule: worst ratio to the upper bound ${pct(worst)} (target >= 98%)${failures ? `, ${failures} INVALID` : ''}`
+	`schedule: worst ratio to the upper bound ${pct(worst)} (target >= 98%; scattered attendance not counted)${failures ? `, ${failures} INVALID` : ''}`
 );
 if (failures) process.exitCode = 1;

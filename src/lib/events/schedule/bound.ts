@@ -22,8 +22,25 @@ export type Bound = {
  * b-matching optimum, which is >= the integral one.
  */
 export function upperBound(c: Compiled, options: { roundAware?: boolean } = {}): Bound {
-	const { n, eu, ev, w } = c;
 	const capacity = options.roundAware ? roundAwareCapacity(c) : c.capacity;
+	const { value, y } = fractionalBMatching(c.n, c.eu, c.ev, c.w, capacity, c.R * c.T);
+	const bipartite = isBipartite(c);
+	return { value, exact: bipartite || !y.includes(1), bipartite };
+}
+
+/**
+ * Maximum-weight fractional b-matching with at most `limit` edges, exactly, as a min-cost flow on
+ * the bipartite double cover (successive shortest paths with potentials). Returns the value and,
+ * per edge, y = 0, 1 or 2 halves (x = y / 2). Edges with weight <= 0 are ignored.
+ */
+export function fractionalBMatching(
+	n: number,
+	eu: Int32Array,
+	ev: Int32Array,
+	w: Float64Array,
+	capacity: Int32Array,
+	limit: number
+): { value: number; y: Uint8Array } {
 	const m = eu.length;
 	const S = 2 * n;
 	const Tt = 2 * n + 1;
@@ -56,6 +73,10 @@ export function upperBound(c: Compiled, options: { roundAware?: boolean } = {}):
 	}
 	const pairArc = new Int32Array(2 * m);
 	for (let e = 0; e < m; e++) {
+		if (!(w[e]! > 0)) {
+			pairArc[2 * e] = pairArc[2 * e + 1] = -1;
+			continue;
+		}
 		pairArc[2 * e] = arcs;
 		addArc(eu[e]!, n + ev[e]!, 1, -w[e]!);
 		pairArc[2 * e + 1] = arcs;
@@ -64,19 +85,20 @@ export function upperBound(c: Compiled, options: { roundAware?: boolean } = {}):
 	// Potentials for the negative costs: the graph is a DAG S -> left -> right -> T.
 	const pot = new Float64Array(V);
 	for (let e = 0; e < m; e++) {
+		if (!(w[e]! > 0)) continue;
 		pot[n + ev[e]!] = Math.min(pot[n + ev[e]!]!, -w[e]!);
 		pot[n + eu[e]!] = Math.min(pot[n + eu[e]!]!, -w[e]!);
 	}
 	for (let p = 0; p < n; p++) pot[Tt] = Math.min(pot[Tt]!, pot[n + p]!);
 
-	const limit = 2 * c.R * c.T;
+	const units = 2 * limit;
 	let flow = 0;
 	let totalCost = 0;
 	const dist = new Float64Array(V);
 	const via = new Int32Array(V);
 	const heapNode = new Int32Array(maxArcs + V);
 	const heapKey = new Float64Array(maxArcs + V);
-	while (flow < limit) {
+	while (flow < units) {
 		dist.fill(Infinity);
 		via.fill(-1);
 		dist[S] = 0;
@@ -129,7 +151,7 @@ export function upperBound(c: Compiled, options: { roundAware?: boolean } = {}):
 		// Real cost of the path = pot[T] - pot[S]; stop once it no longer gains anything.
 		const pathCost = pot[Tt]! - pot[S]!;
 		if (pathCost >= -1e-12) break;
-		let push1 = limit - flow;
+		let push1 = units - flow;
 		for (let x = Tt; x !== S; x = to[via[x]! ^ 1]!) push1 = Math.min(push1, cap[via[x]!]!);
 		for (let x = Tt; x !== S; x = to[via[x]! ^ 1]!) {
 			cap[via[x]!] -= push1;
@@ -138,16 +160,15 @@ export function upperBound(c: Compiled, options: { roundAware?: boolean } = {}):
 		flow += push1;
 		totalCost += push1 * pathCost;
 	}
-	let integral = true;
-	let exactValue = 0;
+	const y = new Uint8Array(m);
+	let value = 0;
 	for (let e = 0; e < m; e++) {
-		const y = (cap[pairArc[2 * e]!] === 0 ? 1 : 0) + (cap[pairArc[2 * e + 1]!] === 0 ? 1 : 0);
-		if (y === 1) integral = false;
-		exactValue += (y / 2) * w[e]!;
+		if (pairArc[2 * e]! < 0) continue;
+		y[e] = (cap[pairArc[2 * e]!] === 0 ? 1 : 0) + (cap[pairArc[2 * e + 1]!] === 0 ? 1 : 0);
+		value += (y[e]! / 2) * w[e]!;
 	}
 	void totalCost;
-	const bipartite = isBipartite(c);
-	return { value: exactValue, exact: bipartite || integral, bipartite };
+	return { value, y };
 }
 
 /**
@@ -204,4 +225,73 @@ function isBipartite(c: Compiled): boolean {
 		}
 	}
 	return true;
+}
+
+/**
+ * A tighter bound that keeps the rounds, for the benchmark: the LP of the time-indexed model
+ * (x[e][r] for each pair and shared round; each participant at most once per round; at most T per
+ * round; each pair at most once), approached from above by Lagrangian relaxation of "each pair at
+ * most once" with multipliers lambda >= 0:
+ *   L(lambda) = sum_e lambda_e + sum_r (best fractional matching of round r, at most T pairs,
+ *               with weights w_e - lambda_e).
+ * Every L(lambda) is >= the best schedule (weak duality), whatever lambda is; subgradient steps
+ * (Polyak, towards `target`, a known schedule total) lower it, and the lowest value is returned.
+ */
+export function roundBound(c: Compiled, options: { iterations?: number; target?: number } = {}): number {
+	const { n, R, T, w } = c;
+	const m = c.eu.length;
+	if (m === 0) return 0;
+	const perRound: Int32Array[] = [];
+	const capacity: Int32Array[] = [];
+	for (let r = 0; r < R; r++) {
+		const edges: number[] = [];
+		for (let e = 0; e < m; e++)
+			for (let k = c.sharedStart[e]!; k < c.sharedStart[e + 1]!; k++)
+				if (c.sharedRounds[k] === r) edges.push(e);
+		perRound.push(Int32Array.from(edges));
+		capacity.push(Int32Array.from({ length: n }, (_, p) => c.present[r * n + p]!));
+	}
+	// Starting at half the scores converges faster than at zero (any start gives a valid bound).
+	const lambda = Float64Array.from(w, (x) => x / 2);
+	const used = new Float64Array(m);
+	const target = options.target ?? 0;
+	let best = Infinity;
+	let theta = 1;
+	let stale = 0;
+	for (let it = 0; it < (options.iterations ?? 40); it++) {
+		used.fill(0);
+		let L = 0;
+		for (let e = 0; e < m; e++) L += lambda[e]!;
+		for (let r = 0; r < R; r++) {
+			const edges = perRound[r]!;
+			const eu = new Int32Array(edges.length);
+			const ev = new Int32Array(edges.length);
+			const wr = new Float64Array(edges.length);
+			edges.forEach((e, i) => {
+				eu[i] = c.eu[e]!;
+				ev[i] = c.ev[e]!;
+				wr[i] = w[e]! - lambda[e]!;
+			});
+			const { value, y } = fractionalBMatching(n, eu, ev, wr, capacity[r]!, T);
+			L += value;
+			edges.forEach((e, i) => (used[e] += y[i]! / 2));
+		}
+		if (L < best - 1e-9) {
+			best = L;
+			stale = 0;
+		} else if (++stale >= 4) {
+			theta /= 2;
+			stale = 0;
+		}
+		// Subgradient of L: 1 - used; only directions that keep lambda >= 0 count.
+		let norm = 0;
+		for (let e = 0; e < m; e++) {
+			const g = 1 - used[e]!;
+			if (lambda[e]! > 0 || g < 0) norm += g * g;
+		}
+		if (norm === 0 || best - target < 1e-6) break;
+		const step = (theta * (L - target)) / norm;
+		for (let e = 0; e < m; e++) lambda[e] = Math.max(0, lambda[e]! - step * (1 - used[e]!));
+	}
+	return best;
 }

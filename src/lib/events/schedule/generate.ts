@@ -13,6 +13,12 @@ export type GenerateOptions = {
 	maxPartners?: number;
 	/** Share of pairs that are business–voluntary (the rest are any two kinds). */
 	crossKind?: number;
+	/**
+	 * 'block' (default): the partly present come for a run of consecutive rounds. 'scattered':
+	 * everyone is present in each round with probability `presence`.
+	 */
+	attendance?: 'block' | 'scattered';
+	presence?: number;
 };
 
 const KINDS = ['business', 'voluntary', 'foundation', 'municipality'] as const;
@@ -30,6 +36,12 @@ export function generateProblem(o: GenerateOptions): ScheduleProblem {
 	const cross = o.crossKind ?? 0.85;
 	const participants = Array.from({ length: o.participants }, (_, i) => {
 		const kind = i % 2 === 0 ? 'business' : rand() < 0.8 ? 'voluntary' : KINDS[2 + ((rand() * 2) | 0)]!;
+		if (o.attendance === 'scattered') {
+			const rounds = Array.from({ length: o.rounds }, (_, r) => r + 1).filter(
+				() => rand() < (o.presence ?? 0.6)
+			);
+			return { id: `p${i + 1}`, kind, rounds };
+		}
 		let first = 1;
 		let last = o.rounds;
 		if (rand() >= full) {

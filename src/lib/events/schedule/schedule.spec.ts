@@ -4,7 +4,7 @@ import { checkSchedule } from './check';
 import { generateProblem } from './generate';
 import { parseProblem, parseProblemJson, ScheduleInputError } from './input';
 import { solve, solveGreedy, toOutput } from './solve';
-import { upperBound } from './bound';
+import { roundBound, upperBound } from './bound';
 import { seededRandom } from './compiled';
 import type { ScheduleProblem } from './types';
 
@@ -188,6 +188,32 @@ describe('upperBound', () => {
 			if (bound.exact) expect(bound.value).toBeCloseTo(relaxation, 9);
 		}
 	);
+
+	it.each(Array.from({ length: 15 }, (_, i) => i + 300))(
+		'seed %i: the round-aware bound is >= the optimum',
+		(seed) => {
+			const problem = randomProblem(seed, 7, 3, 2, 0.45);
+			const optimum = bruteForce(problem);
+			expect(roundBound(compile(problem), { target: optimum })).toBeGreaterThanOrEqual(optimum - 1e-9);
+			expect(roundBound(compile(problem), { iterations: 3 })).toBeGreaterThanOrEqual(optimum - 1e-9);
+		}
+	);
+
+	it('the round-aware bound sees what the plain one cannot: two partners who share only one round', () => {
+		// a can meet b and c only in round 1: the plain bound counts both (a is present twice).
+		const problem = parseProblem({
+			rounds: 2,
+			tables: 2,
+			participants: [{ id: 'a' }, { id: 'b', rounds: [1] }, { id: 'c', rounds: [1] }],
+			scores: [
+				{ a: 'a', b: 'b', score: 1 },
+				{ a: 'a', b: 'c', score: 1 }
+			]
+		});
+		expect(upperBound(compile(problem)).value).toBe(2);
+		expect(roundBound(compile(problem), { target: 1 })).toBeCloseTo(1, 6);
+		expect(solve(problem).total).toBe(1);
+	});
 
 	it('is exact on a bipartite instance and LP on an odd cycle', () => {
 		const triangle = parseProblem({

@@ -125,7 +125,7 @@ export function anneal(plan: Plan, options: SearchOptions = {}): void {
 	if (m === 0) return;
 	const rand = seededRandom(options.seed ?? 1);
 	const iterations = options.iterations ?? Math.min(3_000_000, Math.max(200_000, m * 2000));
-	const deadline = Date.now() + (options.timeLimitMs ?? 3500);
+	const deadline = Date.now() + (options.timeLimitMs ?? 4500);
 	let meanW = 0;
 	for (let e = 0; e < m; e++) meanW += c.w[e]!;
 	meanW /= m;

@@ -33,6 +33,6 @@ export type SolveOptions = {
 	seed?: number;
 	/** Local-search moves; default scales with the instance. */
 	iterations?: number;
-	/** Wall-clock cap in milliseconds on the local search (a safety net on a busy machine; default 3500). */
+	/** Wall-clock cap in milliseconds on the local search (a safety net on a busy machine; default 4500). */
 	timeLimitMs?: number;
 };
