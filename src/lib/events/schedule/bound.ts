@@ -21,9 +21,8 @@ export type Bound = {
  * integral, so the bound is the exact optimum of the relaxation; otherwise it is the fractional
  * b-matching optimum, which is >= the integral one.
  */
-export function upperBound(c: Compiled, options: { roundAware?: boolean } = {}): Bound {
-	const capacity = options.roundAware ? roundAwareCapacity(c) : c.capacity;
-	const { value, y } = fractionalBMatching(c.n, c.eu, c.ev, c.w, capacity, c.R * c.T);
+export function upperBound(c: Compiled): Bound {
+	const { value, y } = fractionalBMatching(c.n, c.eu, c.ev, c.w, c.capacity, c.R * c.T);
 	const bipartite = isBipartite(c);
 	return { value, exact: bipartite || !y.includes(1), bipartite };
 }
@@ -169,40 +168,6 @@ export function fractionalBMatching(
 	}
 	void totalCost;
 	return { value, y };
-}
-
-/**
- * A tighter valid capacity: the most partners p can meet in distinct rounds, each in a round both
- * share (a bipartite matching of p's pairs to p's rounds). Any schedule respects it, so the bound
- * with it is still >= the optimum, but it is no longer the plain relaxation without rounds.
- */
-function roundAwareCapacity(c: Compiled): Int32Array {
-	const capacity = new Int32Array(c.n);
-	const roundTaker = new Int32Array(c.R);
-	const seen = new Int32Array(c.R);
-	let stamp = 0;
-	for (let p = 0; p < c.n; p++) {
-		roundTaker.fill(-1);
-		const edges = c.adjEdges.subarray(c.adjStart[p]!, c.adjStart[p + 1]!);
-		const augment = (e: number): boolean => {
-			for (let k = c.sharedStart[e]!; k < c.sharedStart[e + 1]!; k++) {
-				const r = c.sharedRounds[k]!;
-				if (seen[r] === stamp) continue;
-				seen[r] = stamp;
-				if (roundTaker[r] === -1 || augment(roundTaker[r]!)) {
-					roundTaker[r] = e;
-					return true;
-				}
-			}
-			return false;
-		};
-		for (const e of edges) {
-			stamp++;
-			if (augment(e)) capacity[p]++;
-			if (capacity[p] === c.capacity[p]) break;
-		}
-	}
-	return capacity;
 }
 
 function isBipartite(c: Compiled): boolean {
