@@ -59,6 +59,10 @@ const cases: (GenerateOptions & { label: string })[] = [
 	}
 ];
 
+// BENCH_TIME_LIMIT_MS=60000 lets the search use its whole move budget on a busy machine.
+const options = process.env.BENCH_TIME_LIMIT_MS
+	? { timeLimitMs: Number(process.env.BENCH_TIME_LIMIT_MS) }
+	: {};
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 const pad = (s: string | number, k: number) => String(s).padStart(k);
 console.log(
@@ -70,7 +74,7 @@ for (const o of cases) {
 	const problem = generateProblem(o);
 	const t0 = performance.now();
 	const cpu0 = process.cpuUsage();
-	const schedule = solve(problem);
+	const schedule = solve(problem, options);
 	const cpu = process.cpuUsage(cpu0).user / 1000;
 	const ms = performance.now() - t0;
 	const greedy = solveGreedy(problem);
@@ -95,7 +99,7 @@ for (const o of cases) {
 
 // A no-show at the contract size: re-plan from round 4 without three participants.
 const problem = generateProblem({ participants: 200, rounds: 9, tables: 60, seed: 13 });
-const schedule = solve(problem);
+const schedule = solve(problem, options);
 const gone = ['p1', 'p2', 'p3'];
 for (const mode of ['stable', 'full'] as const) {
 	const t0 = performance.now();
