@@ -943,6 +943,20 @@ export type Database = {
           total_is_capped: boolean
         }[]
       }
+      similar_organisations: {
+        Args: { p_kvk_number?: string; p_municipality: string; p_name: string }
+        Returns: {
+          id: string
+          name: string
+          same_kvk_number: boolean
+          same_name: boolean
+          slug: string
+        }[]
+      }
+      suggest_search: {
+        Args: { p_municipality?: string; p_query: string }
+        Returns: string
+      }
     }
     Enums: {
       email_status: "pending" | "sending" | "sent" | "failed"
