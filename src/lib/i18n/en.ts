@@ -191,6 +191,28 @@ export const en: Record<MessageKey, string> = {
 	'org.field.contact_email': 'Contact email address',
 	'org.field.contact_phone': 'Phone number',
 	'org.create.submit': 'Register organisation',
+	'org.create.kvk_taken':
+		'An organisation with this KvK number exists already: {name}. Do you belong to it? Ask one of its owners for an invitation.',
+	'org.create.similar_title': 'Does this organisation exist already?',
+	'org.create.similar_intro':
+		'This municipality already has an organisation with the same or a nearly identical name:',
+	'org.create.similar_join':
+		'Do you belong to that organisation? Then do not register it again, but ask an owner for an invitation. That keeps offers, requests and matches in one place.',
+	'org.create.similar_confirm': 'Is it really a different organisation? Then choose "Register anyway".',
+	'org.create.submit_anyway': 'Register anyway',
+	'org.first_steps.title': 'Next steps',
+	'org.first_steps.intro_business':
+		'Your organisation is registered. Show what you can offer and bring in your colleagues.',
+	'org.first_steps.intro_voluntary':
+		'Your organisation is registered. Say what you need help with and bring in your colleagues.',
+	'org.first_steps.post_offer': 'Post your first offer',
+	'org.first_steps.post_request': 'Post your first request',
+	'org.first_steps.invite': 'Invite a colleague',
+	'org.manage.invite_self':
+		"This is your own email address: you are a member of this organisation already. Enter a colleague's address.",
+	'org.manage.invite_member':
+		'This email address belongs to someone who is a member of this organisation already.',
+	'invitations.already_member': 'You are a member of {name} already.',
 	'org.created': 'Your organisation has been registered. You are its owner.',
 	'org.updated': 'The profile has been saved.',
 	'org.directory.title': 'Organisations',
