@@ -953,6 +953,28 @@ export type Database = {
           slug: string
         }[]
       }
+      staff_proposals: {
+        Args: {
+          p_category?: Database["public"]["Enums"]["listing_category"]
+          p_limit?: number
+          p_max_score?: number
+          p_min_score?: number
+          p_municipality: string
+          p_offset?: number
+          p_pinned?: boolean
+          p_place?: string
+        }
+        Returns: {
+          offer_id: string
+          offer_organisation_id: string
+          pinned: boolean
+          reasons: Json
+          request_id: string
+          request_organisation_id: string
+          score: number
+          total_count: number
+        }[]
+      }
       suggest_search: {
         Args: { p_municipality?: string; p_query: string }
         Returns: string
