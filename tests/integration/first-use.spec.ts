@@ -9,7 +9,8 @@ import { loadOverview } from '../../src/lib/server/matching/staff';
 import {
 	createOrganisation as createOrganisationFromInput,
 	DuplicateKvkError,
-	similarOrganisations
+	similarOrganisations,
+	updateOrganisation
 } from '../../src/lib/server/organisations';
 import { organisationProfileSchema } from '../../src/lib/schemas/organisation';
 import { adminClient, anonClient, signedInUser } from './clients';
@@ -109,6 +110,17 @@ describe('organisations: one per KvK number, similar names pointed out', () => {
 			.select('id')
 			.single();
 		expect(direct.error?.code).toBe('23505');
+
+		// Nor may a profile take another organisation's number later.
+		const own = await createOrganisationFromInput(
+			second.client,
+			second.userId,
+			'business',
+			profile(`Tweede ${stamp()}`, null)
+		);
+		await expect(
+			updateOrganisation(second.client, { id: own.id, municipality_id: HELLENDOORN }, profile('Tweede', kvk))
+		).rejects.toBeInstanceOf(DuplicateKvkError);
 
 		// Another municipality may have an organisation with that number.
 		const admin = adminClient();

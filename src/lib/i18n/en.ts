@@ -213,6 +213,8 @@ export const en: Record<MessageKey, string> = {
 	'org.manage.invite_member':
 		'This email address belongs to someone who is a member of this organisation already.',
 	'invitations.already_member': 'You are a member of {name} already.',
+	'org.update.kvk_taken':
+		'Another organisation in this municipality has this KvK number already. Please check the number.',
 	'org.created': 'Your organisation has been registered. You are its owner.',
 	'org.updated': 'The profile has been saved.',
 	'org.directory.title': 'Organisations',

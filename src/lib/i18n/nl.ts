@@ -214,6 +214,8 @@ export const nl = {
 		'Dit is je eigen e-mailadres: je bent al lid van deze organisatie. Vul het adres van een collega in.',
 	'org.manage.invite_member': 'Dit e-mailadres hoort bij iemand die al lid is van deze organisatie.',
 	'invitations.already_member': 'Je bent al lid van {name}.',
+	'org.update.kvk_taken':
+		'Een andere organisatie in deze gemeente heeft dit KvK-nummer al. Kijk het nummer na.',
 	'org.created': 'Je organisatie is aangemeld. Je bent eigenaar.',
 	'org.updated': 'Het profiel is opgeslagen.',
 	'org.directory.title': 'Organisaties',

@@ -16,7 +16,7 @@ import {
 	setMemberRole,
 	type MembershipChange
 } from '$lib/server/memberships';
-import { organisationContacts, updateOrganisation } from '$lib/server/organisations';
+import { DuplicateKvkError, organisationContacts, updateOrganisation } from '$lib/server/organisations';
 import { requireMembership } from '$lib/server/organisations/access';
 
 /** A refused membership change as a message above the members table. */
@@ -70,7 +70,17 @@ export const actions = {
 		if (!parsed.ok)
 			return fail(400, { form: 'update' as const, values: parsed.values, errors: parsed.errors });
 
-		await updateOrganisation(event.locals.supabase, organisation, parsed.data);
+		try {
+			await updateOrganisation(event.locals.supabase, organisation, parsed.data);
+		} catch (e) {
+			if (!(e instanceof DuplicateKvkError)) throw e;
+			const message = translate(event.locals.locale, 'org.update.kvk_taken');
+			return fail(400, {
+				form: 'update' as const,
+				values: parsed.values,
+				errors: fieldError('kvk_number', message)
+			});
+		}
 		setFlash(event.cookies, 'org.updated');
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
 	},
