@@ -164,4 +164,13 @@ test.describe('staff', () => {
 		);
 		await expectAccessible(page);
 	});
+
+	test('the console and its filters fit a phone @phone', async ({ page }) => {
+		await signInWithPassword(page, MATCHMAKER, DEMO_PASSWORD);
+		await open(page, '/matchmaken?band=strong');
+		await expect(page.getByLabel('Score', { exact: true })).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expectAccessible(page);
+	});
 });
