@@ -50,6 +50,7 @@ CREATE OR REPLACE FUNCTION public.suggest_search(p_query text, p_municipality uu
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO ''
+ SET enable_seqscan TO 'off'
 AS $function$
 declare
   w text;
