@@ -50,7 +50,15 @@ export async function createOrganisationFromForm(event: RequestEvent) {
 		organisation = await createOrganisation(locals.supabase, user.id, kind, profile, municipalityId);
 	} catch (e) {
 		// Founded by someone else between our look and our insert.
-		if (e instanceof DuplicateKvkError) return kvkTaken(profile.kvk_number ?? '');
+		if (e instanceof DuplicateKvkError) {
+			const now = await similarOrganisations(
+				locals.supabase,
+				municipalityId,
+				profile.name,
+				profile.kvk_number
+			);
+			return kvkTaken(now.find((o) => o.sameKvkNumber)?.name ?? profile.kvk_number ?? '');
+		}
 		if (!(e instanceof QuotaExceededError)) throw e;
 		const errors = { form: translate(locals.locale, 'error.quota') };
 		return fail(429, { values: parsed.values, errors });
