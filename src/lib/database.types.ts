@@ -988,6 +988,43 @@ export type Database = {
           total_is_capped: boolean
         }[]
       }
+      similar_organisations: {
+        Args: { p_kvk_number?: string; p_municipality: string; p_name: string }
+        Returns: {
+          id: string
+          name: string
+          same_kvk_number: boolean
+          same_name: boolean
+          slug: string
+        }[]
+      }
+      staff_proposals: {
+        Args: {
+          p_category?: Database["public"]["Enums"]["listing_category"]
+          p_limit?: number
+          p_max_score?: number
+          p_min_score?: number
+          p_municipality: string
+          p_offset?: number
+          p_pinned?: boolean
+          p_place?: string
+        }
+        Returns: {
+          caveats: Json
+          offer_id: string
+          offer_organisation_id: string
+          pinned: boolean
+          reasons: Json
+          request_id: string
+          request_organisation_id: string
+          score: number
+          total_count: number
+        }[]
+      }
+      suggest_search: {
+        Args: { p_municipality?: string; p_query: string }
+        Returns: string
+      }
     }
     Enums: {
       email_status: "pending" | "sending" | "sent" | "failed"

@@ -183,6 +183,13 @@ $$;
 create trigger organisations_client_guard before insert on public.organisations
   for each row execute function private.guard_organisation_write();
 
+-- A KvK number names one registered business: one organisation per number in a municipality
+-- (the founder of a second one is pointed to the existing one, see similar_organisations in
+-- 30_search.sql).
+create unique index organisations_kvk_once on public.organisations (municipality_id, kvk_number)
+  where kvk_number is not null;
+
+
 -- Private contact details live apart from the public profile so that row-level security can
 -- hide them: only members, municipality admins (and later the parties of an agreed deal).
 create table public.organisation_contacts (
@@ -409,6 +416,19 @@ create index invitations_municipality_idx on public.invitations (municipality_id
 -- Invitations are accepted through accept_invitation, never updated by clients.
 revoke update, truncate, references, trigger on public.invitations from anon, authenticated;
 
+-- Whether an address belongs to a member of the organisation. Security definer: members may
+-- not read each other's addresses (auth.users); it answers yes or no only.
+create or replace function private.is_member_address(p_organisation uuid, p_email text) returns boolean
+language sql stable security definer
+set search_path = ''
+as $$
+  select exists (
+    select 1 from public.memberships m
+    join auth.users u on u.id = m.user_id
+    where m.organisation_id = p_organisation and lower(u.email) = lower(p_email)
+  )
+$$;
+
 -- Client invitations get the organisation's municipality, the time now and an expiry within 30
 -- days, and a daily quota per organisation.
 create or replace function private.guard_invitation_write() returns trigger
@@ -424,6 +444,11 @@ begin
   new.accepted_by := null;
   if new.expires_at <= now() or new.expires_at > now() + interval '30 days' then
     raise exception 'an invitation expires within 30 days' using errcode = '23514', hint = 'invalid_expiry';
+  end if;
+  -- Inviting a member (yourself included) would only send a pointless mail. Asked for members
+  -- only, so that nobody else learns whose address belongs to the organisation.
+  if private.is_member(new.organisation_id) and private.is_member_address(new.organisation_id, new.email) then
+    raise exception 'this address belongs to a member already' using errcode = 'P0001', hint = 'already_member';
   end if;
   perform private.check_quota(
     (select count(*) from public.invitations i

@@ -275,6 +275,60 @@ comment on function public.pinned(public.match_proposals) is
 advisor: authenticated may execute: the parties of a proposal may not read matchmaker_decisions; it answers true only for a pinned proposal the caller is a party to or staff of, whatever row is passed in.
 advisor: anon may execute: selecting the column must not error for a visitor, who sees no proposal rows and for whom it answers false.';
 
+-- The matchmaker console's proposals: filtered by a category or place of either side, a score
+-- range and pinned or not, one page of them (pinned first, then the best), each row with the
+-- number of matches. Security invoker: RLS shows staff their municipality's proposals and
+-- nobody else any, and a matchmaker only open listings (a side hidden from them has no category
+-- or place to filter on). The filters a caller leaves empty are null.
+create or replace function public.staff_proposals(
+  p_municipality uuid,
+  p_category public.listing_category default null,
+  p_place text default null,
+  p_min_score real default null,
+  p_max_score real default null,
+  p_pinned boolean default null,
+  p_limit integer default 25,
+  p_offset integer default 0
+) returns table (
+  request_id uuid,
+  offer_id uuid,
+  request_organisation_id uuid,
+  offer_organisation_id uuid,
+  score real,
+  reasons jsonb,
+  caveats jsonb,
+  pinned boolean,
+  total_count bigint
+)
+language sql stable
+set search_path = ''
+as $$
+  select p.request_id, p.offer_id, p.request_organisation_id, p.offer_organisation_id, p.score, p.reasons,
+         p.caveats, d.request_id is not null, count(*) over ()
+    from public.match_proposals p
+    left join public.matchmaker_decisions d
+      on d.request_id = p.request_id and d.offer_id = p.offer_id and d.decision = 'pin'
+    left join public.listings r on r.id = p.request_id
+    left join public.listings o on o.id = p.offer_id
+   where p.municipality_id = p_municipality
+     and (p_category is null or r.category = p_category or o.category = p_category)
+     and (p_place is null or r.place = p_place or o.place = p_place)
+     and (p_min_score is null or p.score >= p_min_score)
+     and (p_max_score is null or p.score < p_max_score)
+     and (p_pinned is null or (d.request_id is not null) = p_pinned)
+   order by d.request_id is not null desc, p.score desc, p.id
+   limit least(greatest(coalesce(p_limit, 25), 1), 100)
+  offset greatest(coalesce(p_offset, 0), 0)
+$$;
+revoke execute on function public.staff_proposals(
+  uuid, public.listing_category, text, real, real, boolean, integer, integer
+) from public, anon;
+grant execute on function public.staff_proposals(
+  uuid, public.listing_category, text, real, real, boolean, integer, integer
+) to authenticated, service_role;
+comment on function public.staff_proposals(uuid, public.listing_category, text, real, real, boolean, integer, integer) is
+  'The matchmaker console: a filtered page of the municipality''s proposals, pinned first, with the number of matches (RLS applies).';
+
 -- A listing the engine may still propose: open and not past its end date.
 create or replace function private.listing_is_live(p_listing uuid, p_municipality uuid, p_kind public.listing_kind)
 returns boolean

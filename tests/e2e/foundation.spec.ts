@@ -20,6 +20,8 @@ test.describe('foundation: sign-up, organisation, invitation', () => {
 	const owner = uniqueEmail('eigenaar');
 	const colleague = uniqueEmail('collega');
 	const orgName = `Timmerbedrijf Regge ${Date.now()}`;
+	// A KvK number is unique per municipality: one of this run's own.
+	const kvk = String(Date.now()).slice(-8);
 	let orgPath = '';
 	// The owner stays signed in across these steps, as a real user would (and auth emails
 	// to one address are rate limited, like on Supabase).
@@ -83,7 +85,7 @@ test.describe('foundation: sign-up, organisation, invitation', () => {
 		await open(page, '/welkom');
 		await page.getByLabel('Bedrijf', { exact: true }).check();
 		await page.getByLabel('Naam', { exact: true }).fill(orgName);
-		await page.getByLabel('KvK-nummer').fill('12345678');
+		await page.getByLabel('KvK-nummer').fill(kvk);
 		await page.getByLabel('Beschrijving').fill('Timmerwerk en advies voor verenigingen in Nijverdal.');
 		await page.getByLabel('Plaats').fill('Nijverdal');
 		await page.getByLabel('Website').fill('www.timmerbedrijf-regge.nl');

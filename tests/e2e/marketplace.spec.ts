@@ -242,7 +242,7 @@ test.describe('marketplace: post, find, report', () => {
 		expect(offerPath, 'the offer from the first test').not.toBe('');
 		await signInWithPassword(page, CLUB, DEMO_PASSWORD);
 		await page.goto(offerPath);
-		// The form is folded behind a button (first-use.spec.ts tests how it opens).
+		// The form is folded behind a button (first-use-proposals.spec.ts tests how it opens).
 		await page.getByRole('button', { name: 'Meld dit aanbod' }).click();
 		await page.getByRole('button', { name: 'Melding versturen' }).click();
 		await expect(page.getByText('Vertel kort (3 tot 1000 tekens) wat er mis is')).toBeVisible();

@@ -191,6 +191,30 @@ export const en: Record<MessageKey, string> = {
 	'org.field.contact_email': 'Contact email address',
 	'org.field.contact_phone': 'Phone number',
 	'org.create.submit': 'Register organisation',
+	'org.create.kvk_taken':
+		'An organisation with this KvK number exists already: {name}. Do you belong to it? Ask one of its owners for an invitation.',
+	'org.create.similar_title': 'Does this organisation exist already?',
+	'org.create.similar_intro':
+		'This municipality already has an organisation with the same or a nearly identical name:',
+	'org.create.similar_join':
+		'Do you belong to that organisation? Then do not register it again, but ask an owner for an invitation. That keeps offers, requests and matches in one place.',
+	'org.create.similar_confirm': 'Is it really a different organisation? Then choose "Register anyway".',
+	'org.create.submit_anyway': 'Register anyway',
+	'org.first_steps.title': 'Next steps',
+	'org.first_steps.intro_business':
+		'Your organisation is registered. Show what you can offer and bring in your colleagues.',
+	'org.first_steps.intro_voluntary':
+		'Your organisation is registered. Say what you need help with and bring in your colleagues.',
+	'org.first_steps.post_offer': 'Post your first offer',
+	'org.first_steps.post_request': 'Post your first request',
+	'org.first_steps.invite': 'Invite a colleague',
+	'org.manage.invite_self':
+		"This is your own email address: you are a member of this organisation already. Enter a colleague's address.",
+	'org.manage.invite_member':
+		'This email address belongs to someone who is a member of this organisation already.',
+	'invitations.already_member': 'You are a member of {name} already.',
+	'org.update.kvk_taken':
+		'Another organisation in this municipality has this KvK number already. Please check the number.',
 	'org.created': 'Your organisation has been registered. You are its owner.',
 	'org.updated': 'The profile has been saved.',
 	'org.directory.title': 'Organisations',
@@ -350,6 +374,17 @@ export const en: Record<MessageKey, string> = {
 	'matchmaker.proposals_count': '{shown} of {total} proposals; pinned ones first.',
 	'matchmaker.proposals_empty':
 		'There are no proposals yet. When there are open offers and requests, recalculate everything.',
+	'matchmaker.filter.label': 'Filter proposals',
+	'matchmaker.filter.any': 'All',
+	'matchmaker.filter.category': 'Category',
+	'matchmaker.filter.place': 'Place',
+	'matchmaker.filter.band': 'Score',
+	'matchmaker.filter.decision': 'Decision',
+	'matchmaker.filter.page': 'page',
+	'matchmaker.filter.no_decision': 'No decision',
+	'matchmaker.filter.submit': 'Filter',
+	'matchmaker.filter.empty': 'No proposals with these filters. Choose other filters or clear them.',
+	'matchmaker.filter.ignored': 'Not used, because the value in the link does not exist: {filters}.',
 	'matchmaker.request': 'Request',
 	'matchmaker.offer': 'Offer',
 	'matchmaker.score': 'score {score}',

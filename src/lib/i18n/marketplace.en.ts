@@ -41,6 +41,7 @@ export const marketplaceEn: Record<keyof typeof marketplaceNl, string> = {
 	'market.search.submit': 'Search',
 	'market.search.busy': 'Searching…',
 	'market.search.reset': 'Clear all filters',
+	'market.search.did_you_mean': 'Did you mean:',
 	'market.search.query_shortened':
 		'Your search was longer than 200 characters; we searched for the first 200.',
 	'market.search.date_ignored': 'The date "{date}" does not exist, so results are not filtered by date.',

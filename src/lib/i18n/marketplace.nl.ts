@@ -42,6 +42,7 @@ export const marketplaceNl = {
 	'market.search.submit': 'Zoeken',
 	'market.search.busy': 'Bezig met zoeken…',
 	'market.search.reset': 'Alle filters wissen',
+	'market.search.did_you_mean': 'Bedoelde je:',
 	'market.search.query_shortened':
 		'Je zoekopdracht was langer dan 200 tekens; we hebben gezocht op de eerste 200.',
 	'market.search.date_ignored': 'De datum "{date}" bestaat niet; er is niet op datum gefilterd.',

@@ -193,6 +193,29 @@ export const nl = {
 	'org.field.contact_email': 'E-mailadres voor contact',
 	'org.field.contact_phone': 'Telefoonnummer',
 	'org.create.submit': 'Organisatie aanmelden',
+	'org.create.kvk_taken':
+		'Er is al een organisatie met dit KvK-nummer: {name}. Hoor je daarbij? Vraag een eigenaar van die organisatie om een uitnodiging.',
+	'org.create.similar_title': 'Bestaat deze organisatie al?',
+	'org.create.similar_intro':
+		'In deze gemeente is al een organisatie met dezelfde of een bijna gelijke naam:',
+	'org.create.similar_join':
+		'Hoor je bij die organisatie? Meld haar dan niet opnieuw aan, maar vraag een eigenaar om een uitnodiging. Zo komen aanbod, vragen en matches op één plek.',
+	'org.create.similar_confirm': 'Is het echt een andere organisatie? Kies dan "Toch aanmelden".',
+	'org.create.submit_anyway': 'Toch aanmelden',
+	'org.first_steps.title': 'Volgende stappen',
+	'org.first_steps.intro_business':
+		"Je organisatie staat erop. Laat zien wat je kunt bieden en haal je collega's erbij.",
+	'org.first_steps.intro_voluntary':
+		"Je organisatie staat erop. Vertel waar je hulp bij zoekt en haal je collega's erbij.",
+	'org.first_steps.post_offer': 'Plaats je eerste aanbod',
+	'org.first_steps.post_request': 'Plaats je eerste hulpvraag',
+	'org.first_steps.invite': 'Nodig een collega uit',
+	'org.manage.invite_self':
+		'Dit is je eigen e-mailadres: je bent al lid van deze organisatie. Vul het adres van een collega in.',
+	'org.manage.invite_member': 'Dit e-mailadres hoort bij iemand die al lid is van deze organisatie.',
+	'invitations.already_member': 'Je bent al lid van {name}.',
+	'org.update.kvk_taken':
+		'Een andere organisatie in deze gemeente heeft dit KvK-nummer al. Kijk het nummer na.',
 	'org.created': 'Je organisatie is aangemeld. Je bent eigenaar.',
 	'org.updated': 'Het profiel is opgeslagen.',
 	'org.directory.title': 'Organisaties',
@@ -354,6 +377,17 @@ export const nl = {
 	'matchmaker.proposals_count': '{shown} van {total} voorstellen; vastgezette staan bovenaan.',
 	'matchmaker.proposals_empty':
 		'Er zijn nog geen voorstellen. Zijn er open aanbiedingen en vragen, bereken dan alles opnieuw.',
+	'matchmaker.filter.label': 'Voorstellen filteren',
+	'matchmaker.filter.any': 'Alle',
+	'matchmaker.filter.category': 'Categorie',
+	'matchmaker.filter.place': 'Plaats',
+	'matchmaker.filter.band': 'Score',
+	'matchmaker.filter.decision': 'Besluit',
+	'matchmaker.filter.page': 'pagina',
+	'matchmaker.filter.no_decision': 'Geen besluit',
+	'matchmaker.filter.submit': 'Filteren',
+	'matchmaker.filter.empty': 'Geen voorstellen met deze filters. Kies andere filters of wis ze.',
+	'matchmaker.filter.ignored': 'Niet gebruikt, want de waarde in de link bestaat niet: {filters}.',
 	'matchmaker.request': 'Vraag',
 	'matchmaker.offer': 'Aanbod',
 	'matchmaker.score': 'score {score}',

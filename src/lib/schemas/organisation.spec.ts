@@ -21,7 +21,9 @@ describe('createOrganisationSchema', () => {
 			place: null,
 			website: 'https://www.deregge.nl',
 			contact_email: 'info@deregge.nl',
-			contact_phone: null
+			contact_phone: null,
+			// Not sent: no similar organisation was confirmed as a different one.
+			confirm_similar: null
 		});
 	});
 

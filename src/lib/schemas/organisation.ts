@@ -46,7 +46,15 @@ export const organisationProfileSchema = z.object({
 });
 
 export const createOrganisationSchema = organisationProfileSchema.extend({
-	kind: organisationKind
+	kind: organisationKind,
+	// The name the founder confirmed after the warning about a similar organisation: a
+	// different name is checked again.
+	confirm_similar: z
+		.string()
+		.trim()
+		.max(120)
+		.optional()
+		.transform((v) => v || null)
 });
 
 export type OrganisationProfileInput = z.output<typeof organisationProfileSchema>;

@@ -3,6 +3,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import { translate, type MessageKey } from '$lib/i18n';
 import { hasMemberships } from '$lib/server/memberships';
+import { findMunicipality, municipalityRoles } from '$lib/server/municipalities';
 import { municipalitySlug } from './config';
 import { fieldError, type FormValues } from './forms';
 import { safeNext } from './redirects';
@@ -35,14 +36,23 @@ export function authErrorKey(error: { code?: string } | null | undefined): Messa
 	}
 }
 
-/** Where a freshly signed-in user goes: the page they asked for, else onboarding or the dashboard. */
+/**
+ * Where a freshly signed-in user goes: the page they asked for, else their dashboard; without
+ * an organisation the municipality's staff go to their console (admins /beheer, matchmakers
+ * /matchmaken) and everyone else to onboarding.
+ */
 export async function landingPath(
 	supabase: SupabaseClient<Database>,
 	userId: string,
 	next: string | null | undefined
 ): Promise<string> {
 	if (next) return safeNext(next);
-	return (await hasMemberships(supabase, userId)) ? '/mijn' : '/welkom';
+	if (await hasMemberships(supabase, userId)) return '/mijn';
+	const municipality = await findMunicipality(supabase);
+	const roles = municipality ? await municipalityRoles(supabase, userId, municipality.id) : [];
+	if (roles.includes('admin')) return '/beheer';
+	if (roles.includes('matchmaker')) return '/matchmaken';
+	return '/welkom';
 }
 
 /** Link in auth emails: back to our callback, which exchanges the PKCE code for a session. */

@@ -24,6 +24,14 @@ describe('classifyDbError', () => {
 		expect(classifyDbError({ code: '08006', message: 'connection failure' })).toBeUndefined();
 	});
 
+	it('names the unique indexes that mean more than a duplicate row', () => {
+		const kvk = 'duplicate key value violates unique constraint "organisations_kvk_once"';
+		expect(classifyDbError({ code: '23505', message: kvk })).toBe('duplicate_kvk');
+		const slug = 'duplicate key value violates unique constraint "organisations_municipality_id_slug_key"';
+		expect(classifyDbError({ code: '23505', message: slug })).toBe('duplicate');
+		expect(classifyDbError({ code: 'P0001', message: 'x', hint: 'already_member' })).toBe('already_member');
+	});
+
 	it('throws what the caller did not expect', () => {
 		expect(expectRefusal({ code: '23505', message: 'dup' }, ['duplicate'], 'Inviting')).toBe('duplicate');
 		expect(() => expectRefusal({ code: '42501', message: 'rls' }, ['duplicate'], 'Inviting')).toThrow(

@@ -29,7 +29,11 @@ export type DbRefusal =
 	| 'expired'
 	| 'already_accepted'
 	/** The database's daily quotas per user and organisation (against mass inserts). */
-	| 'quota_exceeded';
+	| 'quota_exceeded'
+	/** organisations_kvk_once: another organisation of the municipality has this KvK number. */
+	| 'duplicate_kvk'
+	/** The invitation guard: the address belongs to a member of the organisation already. */
+	| 'already_member';
 
 // Raised by our triggers and functions with a stable hint (errcode P0001 or a check's code).
 const HINTS: Record<string, DbRefusal> = {
@@ -41,7 +45,13 @@ const HINTS: Record<string, DbRefusal> = {
 	expired: 'expired',
 	already_accepted: 'already_accepted',
 	not_found: 'not_found',
-	quota_exceeded: 'quota_exceeded'
+	quota_exceeded: 'quota_exceeded',
+	already_member: 'already_member'
+};
+
+// Unique indexes whose violation means more than "the row is there already".
+const CONSTRAINTS: Record<string, DbRefusal> = {
+	organisations_kvk_once: 'duplicate_kvk'
 };
 
 const CODES: Record<string, DbRefusal> = {
@@ -59,6 +69,10 @@ const CODES: Record<string, DbRefusal> = {
 
 /** The refusal this error stands for, or undefined when it is a real error (to be thrown). */
 export function classifyDbError(error: DbError): DbRefusal | undefined {
+	if (error.code === '23505') {
+		const constraint = /unique constraint "([^"]+)"/.exec(error.message)?.[1];
+		if (constraint && CONSTRAINTS[constraint]) return CONSTRAINTS[constraint];
+	}
 	return (error.hint ? HINTS[error.hint] : undefined) ?? (error.code ? CODES[error.code] : undefined);
 }
 

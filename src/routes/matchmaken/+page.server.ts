@@ -7,15 +7,32 @@ import { rematchAll, rematchListing } from '$lib/server/matching';
 import { proposalExists, saveDecision, withdrawDecision } from '$lib/server/matching/decisions';
 import { loadLearned, resetLearning } from '$lib/server/matching/learning';
 import { loadOverview, requireStaff } from '$lib/server/matching/staff';
-import { decideSchema, pairSchema, resetLearningSchema } from './schema';
+import { placeSuggestions } from '$lib/server/municipalities';
+import { findPlace } from '$lib/places';
+import {
+	decideSchema,
+	OVERVIEW_FILTERS,
+	overviewFilterSchema,
+	pairSchema,
+	resetLearningSchema
+} from './schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { municipality } = await requireStaff(locals, url);
-	const [overview, learned] = await Promise.all([
-		loadOverview(locals.supabase, municipality.id, locals.locale),
+	const raw = Object.fromEntries(OVERVIEW_FILTERS.map((k) => [k, url.searchParams.get(k) || undefined]));
+	const parsed = overviewFilterSchema.parse(raw);
+	// A place the municipality does not know filters nothing: listings store known places only.
+	const place = parsed.place ? (findPlace(parsed.place)?.label ?? null) : null;
+	const filters = { ...parsed, place, page: parsed.page ?? 1 };
+	// What the URL asked for but the page could not use is said, not silently dropped.
+	const ignored = OVERVIEW_FILTERS.filter((k) => raw[k] !== undefined && filters[k] === null);
+	if (raw.page !== undefined && parsed.page === null) ignored.push('page');
+	const [places, overview, learned] = await Promise.all([
+		placeSuggestions(locals.supabase, municipality.id),
+		loadOverview(locals.supabase, municipality.id, locals.locale, filters),
 		loadLearned(locals.supabase, municipality.id, locals.locale)
 	]);
-	return { ...overview, learned };
+	return { ...overview, filters, places, ignored, learned };
 };
 
 export const actions = {

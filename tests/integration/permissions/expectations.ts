@@ -497,6 +497,13 @@ export const tables: Record<string, TableRule> = {
 export const rpcs: Record<string, RpcRule> = {
 	// The marketplace: everyone searches; RLS decides what each caller finds.
 	search_listings: { who: EVERYONE, args: () => ({ p_query: 'matrix' }) },
+	// "Bedoelde je ...?": everyone; it answers with words of open listings only.
+	suggest_search: { who: EVERYONE, args: (w) => ({ p_query: 'matirx', p_municipality: w.A }) },
+	// Before founding: public organisation profiles with a similar name or the same KvK number.
+	similar_organisations: { who: EVERYONE, args: (w) => ({ p_municipality: w.A, p_name: 'Matrix' }) },
+	// The matchmaker console's page: signed-in callers only; RLS shows staff their proposals and
+	// everyone else none.
+	staff_proposals: { who: SIGNED_IN, args: (w) => ({ p_municipality: w.A }) },
 	// Only the invited address accepts; everyone else gets "not found" (400), anon 401.
 	accept_invitation: { who: ['noOrganisation'], args: (w) => ({ p_invitation: w.invitations.a }) },
 	// Computed columns (select=...,effective_state / pinned), callable as functions too: any row

@@ -4,7 +4,8 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database, Enums } from '$lib/database.types';
 import type { MessageKey } from '$lib/i18n';
-import { expectRefusal } from '$lib/server/db-errors';
+import { classifyDbError, expectRefusal } from '$lib/server/db-errors';
+import { isMember } from '$lib/server/memberships';
 
 type Client = SupabaseClient<Database>;
 
@@ -49,8 +50,12 @@ export async function invitationsForExport(supabase: Client, email: string) {
 
 export type CreatedInvitation =
 	| { ok: true; id: string; expiresAt: string }
-	/** An open invitation for this address and organisation exists already. */
-	| { ok: false; reason: 'already_invited' };
+	/**
+	 * `already_invited`: an open invitation for this address and organisation exists already;
+	 * `self`: the inviter's own address; `already_member`: the address of a member (the
+	 * database's invitation guard says so, also for the inviter's own).
+	 */
+	| { ok: false; reason: 'already_invited' | 'self' | 'already_member' };
 
 export async function createInvitation(
 	supabase: Client,
@@ -59,8 +64,13 @@ export async function createInvitation(
 		email: string;
 		role: Enums<'membership_role'>;
 		invitedBy: string;
+		/** The inviter's own (verified) address: inviting yourself is refused before asking. */
+		inviterEmail?: string | null;
 	}
 ): Promise<CreatedInvitation> {
+	if (input.inviterEmail && input.inviterEmail.toLowerCase() === input.email.toLowerCase()) {
+		return { ok: false, reason: 'self' };
+	}
 	const { data, error } = await supabase
 		.from('invitations')
 		.insert({
@@ -73,8 +83,8 @@ export async function createInvitation(
 		.select('id, expires_at')
 		.single();
 	if (error) {
-		expectRefusal(error, ['duplicate'], 'Creating invitation');
-		return { ok: false, reason: 'already_invited' };
+		const refusal = expectRefusal(error, ['duplicate', 'already_member'], 'Creating invitation');
+		return { ok: false, reason: refusal === 'duplicate' ? 'already_invited' : 'already_member' };
 	}
 	return { ok: true, id: data.id, expiresAt: data.expires_at };
 }
@@ -96,13 +106,32 @@ const ACCEPT_REFUSALS = {
 	not_found: 'invitations.error.not_found'
 } as const satisfies Record<string, MessageKey>;
 
-/** Accepts through the database function, which checks the address and expiry atomically. */
+/**
+ * Accepts through the database function, which checks the address and expiry atomically.
+ * `alreadyMember`: the invitee was a member before (an invitation sent before they joined),
+ * so nothing changed but the invitation being used up.
+ */
 export async function acceptInvitation(
 	supabase: Client,
-	invitationId: string
-): Promise<{ ok: true; organisationId: string } | { ok: false; reason: MessageKey }> {
+	invitationId: string,
+	userId: string
+): Promise<{ ok: true; organisationId: string; alreadyMember: boolean } | { ok: false; reason: MessageKey }> {
+	const alreadyMember = await isMemberByInvitation(supabase, invitationId, userId);
 	const { data, error } = await supabase.rpc('accept_invitation', { p_invitation: invitationId });
-	if (!error) return { ok: true, organisationId: data };
+	if (!error) return { ok: true, organisationId: data, alreadyMember };
 	const refusal = expectRefusal(error, ['expired', 'already_accepted', 'not_found'], 'Accepting invitation');
 	return { ok: false, reason: ACCEPT_REFUSALS[refusal] };
+}
+
+/** Whether the user is a member of the organisation the invitation is for (false if unseen). */
+async function isMemberByInvitation(supabase: Client, invitationId: string, userId: string) {
+	const { data, error } = await supabase
+		.from('invitations')
+		.select('organisation_id')
+		.eq('id', invitationId)
+		.maybeSingle();
+	// A malformed id: accept_invitation answers "not found" for it.
+	if (error && classifyDbError(error) === 'not_found') return false;
+	if (error) throw new Error(`Loading invitation failed: ${error.message}`);
+	return data ? isMember(supabase, data.organisation_id, userId) : false;
 }

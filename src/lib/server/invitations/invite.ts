@@ -4,7 +4,7 @@ import { invitationEmail, sendEmail } from '$lib/server/email';
 import { createInvitation } from './index';
 
 export type InviteOutcome =
-	| { ok: false; reason: 'already_invited' }
+	| { ok: false; reason: 'already_invited' | 'self' | 'already_member' }
 	/** `queued`: not sent yet, the outbox retries it; `not_sent`: the mail failed for good. */
 	| { ok: true; delivery: 'sent' | 'queued' | 'not_sent' };
 
@@ -18,7 +18,7 @@ export async function inviteByEmail(
 		organisation: { id: string; municipality_id: string; name: string };
 		email: string;
 		role: Enums<'membership_role'>;
-		invitedBy: { id: string; name: string };
+		invitedBy: { id: string; name: string; email?: string | null };
 		/** Where the invitee accepts (/uitnodigingen on this site). */
 		acceptUrl: string;
 	}
@@ -27,7 +27,8 @@ export async function inviteByEmail(
 		organisation: input.organisation,
 		email: input.email,
 		role: input.role,
-		invitedBy: input.invitedBy.id
+		invitedBy: input.invitedBy.id,
+		inviterEmail: input.invitedBy.email
 	});
 	if (!invitation.ok) return invitation;
 	const sent = await sendEmail({

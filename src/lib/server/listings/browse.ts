@@ -4,7 +4,7 @@ import { findPlace } from '$lib/places';
 import { listingSearchSchema, SEARCH_TEXT_MAX } from '$lib/schemas/listing';
 import { getMunicipality, placeSuggestions } from '$lib/server/municipalities';
 import { publicClient, readClient } from '$lib/server/supabase';
-import { DEFAULT_PAGE_SIZE, searchArgs, searchListings } from './search';
+import { DEFAULT_PAGE_SIZE, searchArgs, searchListings, SUGGEST_BELOW, suggestSearch } from './search';
 import type { SearchOptions } from './types';
 
 /** The public list of open offers or requests: search, filters, sorting and paging from the URL. */
@@ -44,6 +44,12 @@ export async function browseListings(
 		redirect(307, first.pathname + first.search);
 	}
 
+	// Nothing or little found for the words: offer the search with the typos corrected.
+	const suggestion =
+		params.q && result.total < SUGGEST_BELOW
+			? await suggestSearch(readClient(locals), params.q, municipality.id)
+			: null;
+
 	const values: SearchFormValues = {
 		q: params.q,
 		categories: [...new Set(params.categories)],
@@ -65,6 +71,8 @@ export async function browseListings(
 		unknownPlace: !!params.place && !centre,
 		// What the page could not use is said, not silently dropped.
 		queryShortened: (raw.q ?? '').trim().length > SEARCH_TEXT_MAX,
+		/** "Bedoelde je: website?": the link runs the same search with these words. */
+		suggestion,
 		ignoredDate: raw.active_on && !params.active_on ? raw.active_on.slice(0, 20) : null
 	};
 }

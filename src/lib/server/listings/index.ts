@@ -3,7 +3,7 @@
 // helpers (browse, detail, owner, form) are imported by path: they bring SvelteKit and the
 // environment along, which the integration tests driving this index must not need.
 export * from './types';
-export { searchListings, searchArgs, pageCount, DEFAULT_PAGE_SIZE } from './search';
+export { searchListings, searchArgs, pageCount, suggestSearch, DEFAULT_PAGE_SIZE } from './search';
 export { getListing, listOrganisationListings, listingHistory } from './queries';
 export { createListing, updateListing, changeListingState, deleteDraft, expireListings } from './mutations';
 export { reportListing, listReports, resolveReport } from './reports';

@@ -118,3 +118,27 @@ export async function searchListings(
 		pages: pageCount(total, totalIsCapped, page, rows.length, pageSize)
 	};
 }
+
+/** Fewer results than this, and the page offers a corrected search ("Bedoelde je ...?"). */
+export const SUGGEST_BELOW = 3;
+
+/**
+ * The search with its unknown words replaced by the closest words that open listings use
+ * ("webiste" → "website"), or null when there is nothing to correct. Only words of open
+ * listings are suggested (the database function sees to that), so drafts never leak.
+ */
+export async function suggestSearch(
+	client: Client,
+	query: string,
+	municipalityId: string | null = null
+): Promise<string | null> {
+	const words = query.trim();
+	if (!words) return null;
+	const { data, error } = await loose(client).rpc('suggest_search', {
+		p_query: words,
+		p_municipality: municipalityId
+	});
+	if (error) throw new Error(`Suggesting a search failed: ${error.message}`);
+	const suggestion = typeof data === 'string' ? data : null;
+	return suggestion && suggestion !== words.toLowerCase() ? suggestion : null;
+}

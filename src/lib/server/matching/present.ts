@@ -14,6 +14,13 @@ export function scoreBand(score: number): ScoreBand {
 	return 'possible';
 }
 
+/** The score range of a band, for filtering: [min, max), null for open ends. */
+export function bandRange(band: ScoreBand): { min: number | null; max: number | null } {
+	if (band === 'strong') return { min: 0.7, max: null };
+	if (band === 'good') return { min: 0.55, max: 0.7 };
+	return { min: null, max: 0.55 };
+}
+
 function isReason(value: unknown): value is Reason {
 	if (typeof value !== 'object' || value === null) return false;
 	const { code, params } = value as { code?: unknown; params?: unknown };

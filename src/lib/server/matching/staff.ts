@@ -5,7 +5,8 @@ import { forbidden, requireUser } from '$lib/server/guards';
 import { getMunicipality, municipalityRoles } from '$lib/server/municipalities';
 import type { Client } from './pool';
 import { listingPath } from '$lib/listings';
-import { renderExplanation, scoreBand, type ScoreBand } from './present';
+import type { ListingCategory } from '$lib/listings';
+import { bandRange, renderExplanation, scoreBand, type ScoreBand } from './present';
 import {
 	cycleListingIds,
 	cycleOrganisationIds,
@@ -53,16 +54,28 @@ export type StaffDecision = {
 	offer: Side;
 };
 
+/** The console's filters (from the URL, validated by the route); null is "any". */
+export type OverviewFilters = {
+	category: ListingCategory | null;
+	/** A place of the municipality's places list, as listings store it. */
+	place: string | null;
+	band: ScoreBand | null;
+	/** `none`: proposals without a decision; `veto`: vetoed pairs (no longer proposals). */
+	decision: 'pin' | 'veto' | 'none' | null;
+	page: number;
+};
+
+export const OVERVIEW_PAGE_SIZE = 25;
+
 export type StaffOverview = {
+	/** Proposals that pass the filters (all pages). */
 	total: number;
+	page: number;
+	pages: number;
 	proposals: StaffProposal[];
 	decisions: StaffDecision[];
 	cycles: CycleView[];
 };
-
-const TOP = 50;
-const PROPOSAL_COLUMNS =
-	'request_id, offer_id, request_organisation_id, offer_organisation_id, score, reasons, caveats';
 
 /** The rows of a query that must succeed, or the overview fails as a whole. */
 function rowsOf<T>(result: { data: T; error: null } | { data: null; error: { message: string } }): T {
@@ -70,47 +83,47 @@ function rowsOf<T>(result: { data: T; error: null } | { data: null; error: { mes
 	return result.data;
 }
 
+const NO_FILTERS: OverviewFilters = { category: null, place: null, band: null, decision: null, page: 1 };
+
+/** One page of the municipality's proposals that pass the filters, pinned first, then the best. */
+async function proposalPage(supabase: Client, municipalityId: string, filters: OverviewFilters) {
+	// Vetoed pairs are no proposals any more (the veto removed them): only the decisions list has them.
+	if (filters.decision === 'veto') return { rows: [], total: 0 };
+	const range = filters.band ? bandRange(filters.band) : { min: null, max: null };
+	const { data, error } = await supabase.rpc('staff_proposals', {
+		p_municipality: municipalityId,
+		p_category: filters.category ?? undefined,
+		p_place: filters.place ?? undefined,
+		p_min_score: range.min ?? undefined,
+		p_max_score: range.max ?? undefined,
+		p_pinned: filters.decision === null ? undefined : filters.decision === 'pin',
+		p_limit: OVERVIEW_PAGE_SIZE,
+		p_offset: (filters.page - 1) * OVERVIEW_PAGE_SIZE
+	});
+	if (error) throw new Error(`Loading the matchmaker overview failed: ${error.message}`);
+	return { rows: data, total: data[0] ? Number(data[0].total_count) : 0 };
+}
+
 export async function loadOverview(
 	supabase: Client,
 	municipalityId: string,
-	locale: Locale
+	locale: Locale,
+	filters: OverviewFilters = NO_FILTERS
 ): Promise<StaffOverview> {
-	const [top, pinned, count, decisions, cycles] = await Promise.all([
-		supabase
-			.from('match_proposals')
-			.select(PROPOSAL_COLUMNS)
-			.eq('municipality_id', municipalityId)
-			.order('score', { ascending: false })
-			.order('id')
-			.limit(TOP),
-		// Pinned pairs may score low; they are listed whatever their rank.
-		supabase
-			.from('match_proposals')
-			.select(PROPOSAL_COLUMNS)
-			.eq('municipality_id', municipalityId)
-			.eq('pinned', true)
-			.limit(TOP),
-		supabase
-			.from('match_proposals')
-			.select('id', { count: 'exact', head: true })
-			.eq('municipality_id', municipalityId),
-		supabase
-			.from('matchmaker_decisions')
-			.select('request_id, offer_id, decision, note, created_at')
-			.eq('municipality_id', municipalityId)
-			.order('created_at', { ascending: false })
-			.limit(200),
+	let decisionQuery = supabase
+		.from('matchmaker_decisions')
+		.select('request_id, offer_id, decision, note, created_at')
+		.eq('municipality_id', municipalityId);
+	if (filters.decision === 'pin' || filters.decision === 'veto') {
+		decisionQuery = decisionQuery.eq('decision', filters.decision);
+	}
+	const [page, decisions, cycles] = await Promise.all([
+		proposalPage(supabase, municipalityId, filters),
+		decisionQuery.order('created_at', { ascending: false }).limit(200),
 		loadCycles(supabase, { municipalityId })
 	]);
-	const topRows = rowsOf(top);
-	const pinnedRows = rowsOf(pinned);
-	if (count.error) throw new Error(`Loading the matchmaker overview failed: ${count.error.message}`);
 	const decisionRows = rowsOf(decisions);
-	const seen = new Set<string>();
-	const proposals = [...pinnedRows, ...topRows].filter((p) => {
-		const key = `${p.request_id}:${p.offer_id}`;
-		return !seen.has(key) && !!seen.add(key);
-	});
+	const proposals = page.rows;
 
 	const listingIds = [
 		...proposals.flatMap((p) => [p.request_id, p.offer_id]),
@@ -126,7 +139,9 @@ export async function loadOverview(
 	const decided = new Map(decisionRows.map((d) => [`${d.request_id}:${d.offer_id}`, d]));
 
 	return {
-		total: count.count ?? 0,
+		total: page.total,
+		page: filters.page,
+		pages: Math.max(1, Math.ceil(page.total / OVERVIEW_PAGE_SIZE)),
 		proposals: proposals.map((p) => {
 			const d = decided.get(`${p.request_id}:${p.offer_id}`);
 			return {

@@ -53,19 +53,66 @@ export class QuotaExceededError extends Error {
 	}
 }
 
-export async function createOrganisation(
+/** The database refused: another organisation of the municipality has this KvK number. */
+export class DuplicateKvkError extends Error {
+	constructor() {
+		super('Another organisation of the municipality has this KvK number');
+	}
+}
+
+/** An organisation that may be the one being registered (again). */
+export type SimilarOrganisation = {
+	name: string;
+	slug: string;
+	/** The same KvK number: certainly the same organisation, founding it again is refused. */
+	sameKvkNumber: boolean;
+	/** The same name apart from case, spaces and punctuation. */
+	sameName: boolean;
+};
+
+/**
+ * Organisations of the municipality with the same KvK number, (nearly) the same name or a
+ * similar one (trigram similarity in the database), at most 5, the most certain first.
+ */
+export async function similarOrganisations(
 	supabase: Client,
-	userId: string,
-	kind: Kind,
-	input: OrganisationProfileInput
-): Promise<{ id: string; slug: string }> {
+	municipalityId: string,
+	name: string,
+	kvkNumber: string | null
+): Promise<SimilarOrganisation[]> {
+	const { data, error } = await supabase.rpc('similar_organisations', {
+		p_municipality: municipalityId,
+		p_name: name,
+		p_kvk_number: kvkNumber ?? undefined
+	});
+	if (error) throw new Error(`Looking for similar organisations failed: ${error.message}`);
+	return data.map((r) => ({
+		name: r.name,
+		slug: r.slug,
+		sameKvkNumber: r.same_kvk_number,
+		sameName: r.same_name
+	}));
+}
+
+/** The municipality a user belongs to (their profile's). */
+export async function municipalityOfUser(supabase: Client, userId: string): Promise<string> {
 	const { data: profile, error: profileError } = await supabase
 		.from('profiles')
 		.select('municipality_id')
 		.eq('id', userId)
 		.single();
 	if (profileError) throw new Error(`Loading profile failed: ${profileError.message}`);
-	const municipalityId = profile.municipality_id;
+	return profile.municipality_id;
+}
+
+export async function createOrganisation(
+	supabase: Client,
+	userId: string,
+	kind: Kind,
+	input: OrganisationProfileInput,
+	municipalityId?: string
+): Promise<{ id: string; slug: string }> {
+	municipalityId ??= await municipalityOfUser(supabase, userId);
 
 	const base = slugify(input.name);
 	for (let attempt = 0; attempt < 5; attempt++) {
@@ -91,6 +138,7 @@ export async function createOrganisation(
 			})
 			.select('id, slug')
 			.single();
+		if (error && classifyDbError(error) === 'duplicate_kvk') throw new DuplicateKvkError();
 		// Another request took this slug between our look and our insert: try the next one.
 		if (error && classifyDbError(error) === 'duplicate') continue;
 		if (error && classifyDbError(error) === 'quota_exceeded') throw new QuotaExceededError();
@@ -111,6 +159,7 @@ export async function updateOrganisation(
 		.from('organisations')
 		.update(profileColumns(input))
 		.eq('id', organisation.id);
+	if (error && classifyDbError(error) === 'duplicate_kvk') throw new DuplicateKvkError();
 	if (error) throw new Error(`Updating organisation failed: ${error.message}`);
 	await saveContacts(supabase, organisation.id, organisation.municipality_id, input);
 }

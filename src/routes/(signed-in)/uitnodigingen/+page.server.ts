@@ -18,15 +18,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions = {
 	accept: async ({ locals, request, url, cookies }) => {
-		await requireUser(locals, url);
+		const user = await requireUser(locals, url);
 		const parsed = parseForm(invitationIdSchema, await request.formData(), locals.locale);
 		if (!parsed.ok) return fail(400, { message: parsed.errors.invitation_id });
 
-		const result = await acceptInvitation(locals.supabase, parsed.data.invitation_id);
+		const result = await acceptInvitation(locals.supabase, parsed.data.invitation_id, user.id);
 		if (!result.ok) return fail(400, { message: translate(locals.locale, result.reason) });
 
 		const organisation = await organisationName(locals.supabase, result.organisationId);
-		setFlash(cookies, 'invitations.accepted', { name: organisation.name });
+		setFlash(cookies, result.alreadyMember ? 'invitations.already_member' : 'invitations.accepted', {
+			name: organisation.name
+		});
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
 	}
 } satisfies Actions;

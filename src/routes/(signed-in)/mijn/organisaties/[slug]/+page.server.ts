@@ -1,12 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { translate } from '$lib/i18n';
+import type { ListingState } from '$lib/listings';
 import { invitationIdSchema, inviteSchema, memberIdSchema, memberRoleSchema } from '$lib/schemas/account';
 import { organisationProfileSchema } from '$lib/schemas/organisation';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 import { forbidden } from '$lib/server/guards';
 import { organisationInvitations, revokeInvitation } from '$lib/server/invitations';
+import { listOrganisationListings } from '$lib/server/listings';
 import { inviteByEmail } from '$lib/server/invitations/invite';
 import {
 	organisationMembers,
@@ -14,7 +16,7 @@ import {
 	setMemberRole,
 	type MembershipChange
 } from '$lib/server/memberships';
-import { organisationContacts, updateOrganisation } from '$lib/server/organisations';
+import { DuplicateKvkError, organisationContacts, updateOrganisation } from '$lib/server/organisations';
 import { requireMembership } from '$lib/server/organisations/access';
 
 /** A refused membership change as a message above the members table. */
@@ -23,16 +25,19 @@ function membersFailure(locale: App.Locals['locale'], result: Exclude<Membership
 	return fail(400, { form: 'members' as const, values: {}, errors: { form: translate(locale, key) } });
 }
 
+const ALL_STATES: ListingState[] = ['draft', 'open', 'paused', 'matched', 'closed', 'expired'];
+
 const membership = ({ locals, params, url }: Pick<RequestEvent, 'locals' | 'params' | 'url'>) =>
 	requireMembership(locals, url, params.slug);
 
 export const load: PageServerLoad = async (event) => {
 	const { user, organisation, role } = await membership(event);
 	const supabase = event.locals.supabase;
-	const [contacts, members, invitations] = await Promise.all([
+	const [contacts, members, invitations, listings] = await Promise.all([
 		organisationContacts(supabase, organisation.id),
 		organisationMembers(supabase, organisation.id),
-		organisationInvitations(supabase, organisation.id)
+		organisationInvitations(supabase, organisation.id),
+		listOrganisationListings(supabase, organisation.id, { states: ALL_STATES, pageSize: 1 })
 	]);
 	return {
 		organisation: {
@@ -50,6 +55,8 @@ export const load: PageServerLoad = async (event) => {
 			contact_phone: contacts.phone
 		},
 		role,
+		// A new organisation (nothing posted yet) is offered its next steps.
+		firstSteps: listings.total === 0,
 		members: members.map((m) => ({ ...m, isYou: m.userId === user.id })),
 		invitations
 	};
@@ -63,7 +70,17 @@ export const actions = {
 		if (!parsed.ok)
 			return fail(400, { form: 'update' as const, values: parsed.values, errors: parsed.errors });
 
-		await updateOrganisation(event.locals.supabase, organisation, parsed.data);
+		try {
+			await updateOrganisation(event.locals.supabase, organisation, parsed.data);
+		} catch (e) {
+			if (!(e instanceof DuplicateKvkError)) throw e;
+			const message = translate(event.locals.locale, 'org.update.kvk_taken');
+			return fail(400, {
+				form: 'update' as const,
+				values: parsed.values,
+				errors: fieldError('kvk_number', message)
+			});
+		}
 		setFlash(event.cookies, 'org.updated');
 		redirect(303, `/mijn/organisaties/${organisation.slug}`);
 	},
@@ -87,14 +104,19 @@ export const actions = {
 			email: parsed.data.email,
 			role: parsed.data.role,
 			// The hook read the inviter's profile already, together with the locale.
-			invitedBy: { id: user.id, name: locals.displayName ?? '' },
+			invitedBy: { id: user.id, name: locals.displayName ?? '', email: user.email },
 			acceptUrl: new URL('/uitnodigingen', url.origin).toString()
 		});
 		if (!invited.ok) {
+			const message = {
+				already_invited: 'org.manage.already_invited',
+				self: 'org.manage.invite_self',
+				already_member: 'org.manage.invite_member'
+			} as const;
 			return fail(400, {
 				form: 'invite' as const,
 				values: parsed.values,
-				errors: fieldError('email', translate(locals.locale, 'org.manage.already_invited'))
+				errors: fieldError('email', translate(locals.locale, message[invited.reason]))
 			});
 		}
 		// Not sent yet but queued: the outbox retries it ("wordt zo snel mogelijk verstuurd").
