@@ -56,8 +56,9 @@ export function createMailSink({ file = null } = {}) {
 	const attemptsByKey = new Map();
 	/** @type {Map<string, number>} */
 	const deliveriesByKey = new Map();
-	/** @type {Set<string>} */
-	const inFlight = new Set();
+	/** In-flight keys, with the API key that sent each (the bench tells its workers apart). */
+	/** @type {Map<string, string>} */
+	const inFlight = new Map();
 	const counters = {
 		requests: 0,
 		delivered: 0,
@@ -198,6 +199,10 @@ export function createMailSink({ file = null } = {}) {
 			for (const n of deliveriesByKey.values()) if (n > 1) duplicates += n - 1;
 			return { ...counters, keys: deliveriesByKey.size, duplicates };
 		},
+		/** Requests still being answered: [idempotency key, API key]. */
+		inFlight() {
+			return [...inFlight.entries()];
+		},
 		/** @param {string} key */
 		deliveries(key) {
 			return deliveriesByKey.get(key) ?? 0;
@@ -258,7 +263,7 @@ export function createMailSink({ file = null } = {}) {
 				];
 			}
 			const key = idempotencyKey ?? null;
-			if (key) inFlight.add(key);
+			if (key) inFlight.set(key, authorization.slice('Bearer '.length));
 			try {
 				if (key) {
 					const fault = injected(
