@@ -45,7 +45,8 @@ export async function unsubscribe(db: AdminClient, value: Unsubscribe): Promise<
 	const { error } = await db
 		.from('email_preferences')
 		.upsert({ user_id: value.userId, kind: value.kind, frequency: 'never' }, { onConflict: 'user_id,kind' });
-	if (error) throw new Error(`Unsubscribing failed: ${error.message}`);
+	// 23503: the account was deleted since the mail went out; nothing left to send to.
+	if (error && error.code !== '23503') throw new Error(`Unsubscribing failed: ${error.message}`);
 }
 
 /** What a message gets added at send time: headers and a footer. */

@@ -1,4 +1,5 @@
-// One-click unsubscribe (RFC 8058), without signing in. GET only shows what the link would do
+// One-click unsubscribe (RFC 8058), without signing in (+server.ts takes the POSTs of mail
+// clients that do not ask for HTML). GET only shows what the link would do
 // (mail scanners and link previews follow GETs); the POST, from the button here or straight from
 // a mail client (`List-Unsubscribe=One-Click`, cross-site: let through by $lib/server/csrf),
 // sets the kind to never. Posting twice is harmless.
