@@ -108,6 +108,21 @@ describe('email preferences', () => {
 		expect(mail.text).not.toContain('/afmelden/');
 	});
 
+	it('without LINK_SECRET a message that needs an unsubscribe link waits; an invitation still goes', async () => {
+		const user = await signedInUser('prefs-nosecret');
+		const deps = outbox({
+			extras: unsubscribeExtras(() => {
+				throw new Error('LINK_SECRET is not set');
+			}, ORIGIN)
+		});
+		const waiting = await enqueueEmail(deps, message(user.email, 'deal_started', key('nosecret')));
+		expect(waiting).toMatchObject({ status: 'queued', error: 'LINK_SECRET is not set' });
+		expect((await status(waiting.id)).status).toBe('pending');
+		const invitation = await enqueueEmail(deps, message(user.email, 'invitation', key('nosecret-inv')));
+		expect(invitation.status).toBe('sent');
+		await adminClient().from('email_outbox').delete().eq('id', waiting.id);
+	});
+
 	it('never: stored as skipped and not sent', async () => {
 		const user = await signedInUser('prefs-never');
 		await setPreference(user.userId, 'deal_answered', 'never');

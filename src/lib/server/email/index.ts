@@ -37,9 +37,10 @@ export function outboxDeps(): OutboxDeps {
 	if (deps) return deps;
 	const key = env.RESEND_API_KEY;
 	const resend = key ? new Resend(key, { baseUrl: env.RESEND_BASE_URL || undefined }) : null;
-	// Every message of a kind users choose for carries an unsubscribe link: without LINK_SECRET
-	// this throws, and nothing is sent rather than mail without a working way out.
-	const extras = unsubscribeExtras(linkSecret(), appOrigin());
+	// Every message of a kind users choose for carries an unsubscribe link. Without LINK_SECRET
+	// such a message is not sent (it waits, retried, with the error on its row) rather than sent
+	// without a working way out; other mail (invitations) is unaffected.
+	const extras = unsubscribeExtras(linkSecret, appOrigin());
 	deps = { db: createAdminClient(), mailer: resendMailer(resend, emailFrom()), extras };
 	return deps;
 }

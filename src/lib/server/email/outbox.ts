@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database, Tables } from '$lib/database.types';
 import { nextStep } from './backoff';
-import type { Mailer } from './transport';
+import type { Mailer, SendAttempt } from './transport';
 import { withFooter, type MessageExtras } from './unsubscribe';
 import type { EmailMessage } from './types';
 
@@ -111,8 +111,15 @@ export async function deliverDue(
 }
 
 async function deliverRow(deps: OutboxDeps, row: OutboxRow): Promise<Outcome> {
-	const extras = deps.extras?.(row) ?? null;
-	const attempt = await deps.mailer.send({
+	let extras: MessageExtras | null = null;
+	let attempt: SendAttempt | null = null;
+	try {
+		extras = deps.extras?.(row) ?? null;
+	} catch (e) {
+		// A configuration problem (no LINK_SECRET): try again later, the error on the row.
+		attempt = { ok: false, error: e instanceof Error ? e.message : String(e), permanent: false };
+	}
+	attempt ??= await deps.mailer.send({
 		to: row.to_address,
 		subject: row.subject,
 		html: extras ? withFooter(row.html, extras.htmlFooter) : row.html,

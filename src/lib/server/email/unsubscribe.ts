@@ -61,12 +61,14 @@ export type MessageExtras = {
  * or its kind is not one a user chooses for (invitations, sign-in links).
  */
 export function unsubscribeExtras(
-	secret: string,
+	secret: string | (() => string),
 	origin: string
 ): (row: Pick<OutboxRow, 'user_id' | 'kind'>) => MessageExtras | null {
 	return (row) => {
 		if (!row.user_id || !isEmailKind(row.kind)) return null;
-		const url = unsubscribeUrl(origin, unsubscribeToken(secret, row.user_id, row.kind));
+		// Read only now: mail without an unsubscribe link (invitations) goes without the secret.
+		const key = typeof secret === 'function' ? secret() : secret;
+		const url = unsubscribeUrl(origin, unsubscribeToken(key, row.user_id, row.kind));
 		const label = emailKindInfo(row.kind)?.label ?? { nl: row.kind, en: row.kind };
 		const preferences = new URL('/mijn/account#email-voorkeuren', origin).toString();
 		return {
