@@ -79,7 +79,7 @@ begin
   if new.user_id is null then
     select u.id into new.user_id
     from auth.users u
-    where lower(u.email) = lower(new.to_address)
+    where u.email = lower(new.to_address)
     order by u.created_at
     limit 1;
   end if;

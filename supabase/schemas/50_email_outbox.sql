@@ -151,7 +151,8 @@ grant execute on function public.save_email_preferences(jsonb) to authenticated,
 -- gave none, then follows their choice for the kind: never = skipped, daily = held for the daily
 -- digest (the proposals digest is itself at most daily, so it goes as it is). Security definer:
 -- it reads auth.users and everyone's preferences, which the service role writing the outbox may
--- not see through RLS on a hosted project. Not callable: a trigger function.
+-- not see through RLS on a hosted project. Not callable: a trigger function. Auth stores
+-- addresses in lower case, so the lookup uses auth.users' own email index.
 create or replace function private.apply_email_preference() returns trigger
 language plpgsql security definer
 set search_path = ''
@@ -162,7 +163,7 @@ begin
   if new.user_id is null then
     select u.id into new.user_id
     from auth.users u
-    where lower(u.email) = lower(new.to_address)
+    where u.email = lower(new.to_address)
     order by u.created_at
     limit 1;
   end if;
