@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
@@ -29,6 +30,8 @@ const appPort = Number(process.env.E2E_PORT ?? 4173);
 const stackPort = Number(process.env.E2E_STACK_PORT ?? 54329);
 const baseURL = `http://127.0.0.1:${appPort}`;
 process.env.STACK_URL ??= `http://127.0.0.1:${stackPort}`;
+// The app's LINK_SECRET for this run (workers inherit it), so tests can sign links it accepts.
+const linkSecret = (process.env.LINK_SECRET ??= `e2e-only-${randomBytes(24).toString('hex')}`);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -67,6 +70,7 @@ export default defineConfig({
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
 		env: {
 			PORT: String(appPort),
+			LINK_SECRET: linkSecret,
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
 			// Every sign-in of the suite comes from 127.0.0.1; the hosted limits are tested in

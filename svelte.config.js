@@ -6,8 +6,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
-		// Forms post from the same origin only; the local stack runs on another port but never receives form posts.
-		csrf: { trustedOrigins: [] }
+		// Forms post from the same origin only, checked in hooks.server.ts ($lib/server/csrf.ts)
+		// instead of here: SvelteKit's check cannot exempt one path, and mail clients must be able
+		// to POST the one-click unsubscribe (RFC 8058) to /afmelden/<token> from anywhere.
+		csrf: { trustedOrigins: ['*'] }
 	}
 };
 

@@ -2,10 +2,28 @@ import { redirect, type Handle, type HandleServerError, type ServerInit } from '
 import { sequence } from '@sveltejs/kit/hooks';
 import { defaultLocale, isLocale, localeFromAcceptLanguage, translate, type Locale } from '$lib/i18n';
 import { profileForRequest } from '$lib/server/account';
+import { isForbiddenCrossSite } from '$lib/server/csrf';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { isProtectedPath } from '$lib/server/redirects';
 import { startBackgroundJobs } from '$lib/server/jobs';
 import { createRequestClient, hasAuthCookie } from '$lib/server/supabase';
+
+// Cross-site form posts are refused here rather than by SvelteKit (svelte.config.js), with one
+// exception: the one-click unsubscribe of RFC 8058 (see $lib/server/csrf). Same answer as
+// SvelteKit's own check.
+const csrf: Handle = async ({ event, resolve }) => {
+	if (isForbiddenCrossSite(event.request, event.url)) {
+		const message = `Cross-site ${event.request.method} form submissions are forbidden`;
+		if (event.request.headers.get('accept') === 'application/json') {
+			return new Response(JSON.stringify({ message }), {
+				status: 403,
+				headers: { 'content-type': 'application/json' }
+			});
+		}
+		return new Response(message, { status: 403 });
+	}
+	return resolve(event);
+};
 
 const supabase: Handle = async ({ event, resolve }) => {
 	// Built on first use: an anonymous page view that reads only public data (through
@@ -84,7 +102,7 @@ const i18n: Handle = async ({ event, resolve }) => {
 	});
 };
 
-export const handle = sequence(supabase, authGuard, i18n);
+export const handle = sequence(csrf, supabase, authGuard, i18n);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const locale = isLocale(event.locals.locale) ? event.locals.locale : defaultLocale;

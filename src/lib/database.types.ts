@@ -12,8 +12,10 @@ export type Database = {
       email_outbox: {
         Row: {
           attempts: number
+          bundled_into: string | null
           claimed_at: string | null
           created_at: string
+          failed_at: string | null
           html: string
           id: string
           idempotency_key: string
@@ -28,11 +30,14 @@ export type Database = {
           subject: string
           text: string
           to_address: string
+          user_id: string | null
         }
         Insert: {
           attempts?: number
+          bundled_into?: string | null
           claimed_at?: string | null
           created_at?: string
+          failed_at?: string | null
           html: string
           id?: string
           idempotency_key: string
@@ -47,11 +52,14 @@ export type Database = {
           subject: string
           text: string
           to_address: string
+          user_id?: string | null
         }
         Update: {
           attempts?: number
+          bundled_into?: string | null
           claimed_at?: string | null
           created_at?: string
+          failed_at?: string | null
           html?: string
           id?: string
           idempotency_key?: string
@@ -66,8 +74,16 @@ export type Database = {
           subject?: string
           text?: string
           to_address?: string
+          user_id?: string | null
         }
         Relationships: [
+          {
+            foreignKeyName: "email_outbox_bundled_into_fkey"
+            columns: ["bundled_into"]
+            isOneToOne: false
+            referencedRelation: "email_outbox"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "email_outbox_municipality_id_fkey"
             columns: ["municipality_id"]
@@ -83,6 +99,27 @@ export type Database = {
             referencedColumns: ["id"]
           },
         ]
+      }
+      email_preferences: {
+        Row: {
+          frequency: Database["public"]["Enums"]["email_frequency"]
+          kind: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          frequency: Database["public"]["Enums"]["email_frequency"]
+          kind: string
+          updated_at?: string
+          user_id?: string
+        }
+        Update: {
+          frequency?: Database["public"]["Enums"]["email_frequency"]
+          kind?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: []
       }
       exchange_cycles: {
         Row: {
@@ -873,8 +910,10 @@ export type Database = {
         }
         Returns: {
           attempts: number
+          bundled_into: string | null
           claimed_at: string | null
           created_at: string
+          failed_at: string | null
           html: string
           id: string
           idempotency_key: string
@@ -889,6 +928,7 @@ export type Database = {
           subject: string
           text: string
           to_address: string
+          user_id: string | null
         }[]
         SetofOptions: {
           from: "*"
@@ -900,6 +940,15 @@ export type Database = {
       effective_state: {
         Args: { l: Database["public"]["Tables"]["listings"]["Row"] }
         Returns: Database["public"]["Enums"]["listing_state"]
+      }
+      enqueue_daily_digest: {
+        Args: {
+          p_email: Json
+          p_ids: string[]
+          p_municipality?: string
+          p_user: string
+        }
+        Returns: Json
       }
       enqueue_proposal_digest: {
         Args: {
@@ -946,6 +995,10 @@ export type Database = {
       }
       reset_matching_adjustments: {
         Args: { p_municipality: string }
+        Returns: undefined
+      }
+      save_email_preferences: {
+        Args: { p_preferences: Json }
         Returns: undefined
       }
       search_listings: {
@@ -1027,7 +1080,15 @@ export type Database = {
       }
     }
     Enums: {
-      email_status: "pending" | "sending" | "sent" | "failed"
+      email_frequency: "immediately" | "daily" | "never"
+      email_status:
+        | "pending"
+        | "sending"
+        | "sent"
+        | "failed"
+        | "skipped"
+        | "held"
+        | "bundled"
       listing_category:
         | "hands"
         | "expertise"
@@ -1175,7 +1236,16 @@ export type CompositeTypes<
 export const Constants = {
   public: {
     Enums: {
-      email_status: ["pending", "sending", "sent", "failed"],
+      email_frequency: ["immediately", "daily", "never"],
+      email_status: [
+        "pending",
+        "sending",
+        "sent",
+        "failed",
+        "skipped",
+        "held",
+        "bundled",
+      ],
       listing_category: [
         "hands",
         "expertise",

@@ -109,7 +109,7 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 			if (req.method === 'POST' && (path === '/emails' || path === '/emails/batch')) {
 				const body = await readJson(req);
 				const key = req.headers['idempotency-key'];
-				const [status, out] = mail.api(
+				const [status, out] = await mail.api(
 					path === '/emails' ? 'single' : 'batch',
 					body,
 					req.headers.authorization,
@@ -123,6 +123,18 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 					return json(res, 200, { ok: true });
 				}
 				return json(res, 200, mail.messages(url.searchParams.get('to')));
+			}
+			if (path === '/inbox/api/faults' && req.method === 'POST') {
+				mail.setFaults((await readJson(req)) ?? {});
+				return json(res, 200, { ok: true });
+			}
+			if (path === '/inbox/api/stats') {
+				if (req.method === 'DELETE') {
+					mail.resetStats();
+					return json(res, 200, { ok: true });
+				}
+				const key = url.searchParams.get('key');
+				return json(res, 200, key ? { key, deliveries: mail.deliveries(key) } : mail.stats());
 			}
 			if (path === '/inbox/api/fail-next' && req.method === 'POST') {
 				const body = await readJson(req);

@@ -31,6 +31,15 @@ export function inboxList(messages, to) {
 export function inboxMessage(m) {
 	const body = `<p><a href="/inbox">← Alle berichten</a></p><h1>${esc(m.subject)}</h1>
 <p>Van: ${esc(m.from)}<br>Aan: ${esc(m.to.join(', '))}<br>Tijd: ${esc(m.created_at)}</p>
+${
+	Object.keys(m.headers ?? {}).length
+		? `<h2>Headers</h2><pre>${esc(
+				Object.entries(m.headers ?? {})
+					.map(([k, v]) => `${k}: ${v}`)
+					.join('\n')
+			)}</pre>`
+		: ''
+}
 ${m.html ? `<iframe title="Inhoud van het bericht" sandbox="allow-top-navigation-by-user-activation allow-popups" srcdoc="${esc(m.html)}"></iframe>` : ''}
 ${m.text ? `<h2>Tekst</h2><pre>${esc(m.text)}</pre>` : ''}`;
 	return page(m.subject, body);

@@ -90,7 +90,10 @@ async function main() {
 		return null;
 	}
 
-	const child = run(command, { ...env, ...stack.env, STACK_URL: stack.url });
+	// A LINK_SECRET set in the environment wins over the stack's own (the end-to-end tests set
+	// one, so they can sign links the app accepts).
+	const linkSecret = process.env.LINK_SECRET ? { LINK_SECRET: process.env.LINK_SECRET } : {};
+	const child = run(command, { ...env, ...stack.env, ...linkSecret, STACK_URL: stack.url });
 	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 		process.on(signal, () => child.kill(signal));
 	}

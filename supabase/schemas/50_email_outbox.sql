@@ -3,7 +3,10 @@
 -- mail provider is down. Also the bookkeeping for proposal digests: which side of each proposal
 -- has been told.
 
-create type public.email_status as enum ('pending', 'sending', 'sent', 'failed');
+-- pending/sending/sent/failed: delivery. skipped: the recipient chose "never" for its kind, not
+-- sent. held: the recipient chose "daily", waiting for their daily digest. bundled: went out in
+-- that digest (bundled_into).
+create type public.email_status as enum ('pending', 'sending', 'sent', 'failed', 'skipped', 'held', 'bundled');
 
 create table public.email_outbox (
   id uuid primary key default gen_random_uuid(),
@@ -27,7 +30,15 @@ create table public.email_outbox (
   last_error text,
   resend_id text,
   created_at timestamptz not null default now(),
-  sent_at timestamptz
+  sent_at timestamptz,
+  -- The recipient's account: their email preferences apply and the unsubscribe link names them.
+  -- Given by the caller, or found by the address (see apply_email_preference); null for
+  -- addresses without an account.
+  user_id uuid references auth.users (id) on delete set null,
+  -- When a permanent failure was recorded (the municipality's list of failed messages).
+  failed_at timestamptz,
+  -- The daily digest a held message went out in.
+  bundled_into uuid references public.email_outbox (id) on delete set null
 );
 -- Service role only: the rows hold other people's addresses and whole messages (invitations,
 -- proposals). RLS is on with no policy at all, and the API roles lose their table grants too,
@@ -38,6 +49,10 @@ grant select, insert, update, delete on table public.email_outbox to service_rol
 
 create index email_outbox_municipality_idx on public.email_outbox (municipality_id);
 create index email_outbox_due_idx on public.email_outbox (next_attempt_at) where status in ('pending', 'sending');
+create index email_outbox_user_idx on public.email_outbox (user_id);
+create index email_outbox_bundled_into_idx on public.email_outbox (bundled_into);
+create index email_outbox_held_idx on public.email_outbox (user_id, created_at) where status = 'held';
+create index email_outbox_failed_idx on public.email_outbox (municipality_id, failed_at desc) where status = 'failed';
 create index email_outbox_digest_idx on public.email_outbox (organisation_id, kind, created_at desc)
   where organisation_id is not null;
 
@@ -72,6 +87,148 @@ as $$
 $$;
 revoke execute on function public.claim_email_outbox(integer, timestamptz, uuid[], interval) from public, anon, authenticated;
 grant execute on function public.claim_email_outbox(integer, timestamptz, uuid[], interval) to service_role;
+
+-- Email preferences ---------------------------------------------------------------------------
+
+create type public.email_frequency as enum ('immediately', 'daily', 'never');
+
+-- Per user and kind of email: at once, bundled in one daily digest, or never. No row: the
+-- kind's default (src/lib/email/kinds.ts: immediately; the proposals digest is daily by nature).
+-- The kinds are the ones a user may choose for; other mail (invitations, sign-in) always goes.
+create table public.email_preferences (
+  user_id uuid not null default auth.uid() references auth.users (id) on delete cascade,
+  kind text not null check (kind in ('proposals_digest', 'deal_started', 'deal_answered', 'deal_agreed',
+                                     'followup_question', 'followup_reminder')),
+  frequency public.email_frequency not null,
+  updated_at timestamptz not null default now(),
+  primary key (user_id, kind)
+);
+alter table public.email_preferences enable row level security;
+revoke all on table public.email_preferences from anon, authenticated;
+grant select, delete on table public.email_preferences to authenticated;
+grant insert (user_id, kind, frequency) on table public.email_preferences to authenticated;
+grant update (frequency) on table public.email_preferences to authenticated;
+grant select, insert, update, delete on table public.email_preferences to service_role;
+
+create trigger email_preferences_touch before update on public.email_preferences
+  for each row execute function private.touch_updated_at();
+
+-- Own rows only: nobody reads or changes another person's choices (staff neither).
+create policy "own email preferences: read" on public.email_preferences for select
+  to authenticated using (user_id = (select auth.uid()));
+create policy "own email preferences: insert" on public.email_preferences for insert
+  to authenticated with check (user_id = (select auth.uid()));
+create policy "own email preferences: update" on public.email_preferences for update
+  to authenticated using (user_id = (select auth.uid())) with check (user_id = (select auth.uid()));
+create policy "own email preferences: delete" on public.email_preferences for delete
+  to authenticated using (user_id = (select auth.uid()));
+
+-- Saves the caller's choices ({"kind": "frequency", ...}) in one go. Security invoker: the
+-- policies above decide, so it writes the caller's own rows only; an unknown kind or frequency
+-- fails the table's checks (400) and nothing is saved.
+create or replace function public.save_email_preferences(p_preferences jsonb) returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if auth.uid() is null then
+    raise exception 'not signed in' using errcode = '42501';
+  end if;
+  if jsonb_typeof(p_preferences) <> 'object' then
+    raise exception 'p_preferences must be an object' using errcode = '22023';
+  end if;
+  insert into public.email_preferences (user_id, kind, frequency)
+  select auth.uid(), e.key, (e.value #>> '{}')::public.email_frequency
+  from jsonb_each(p_preferences) e
+  on conflict (user_id, kind) do update set frequency = excluded.frequency;
+end
+$$;
+revoke execute on function public.save_email_preferences(jsonb) from public, anon;
+grant execute on function public.save_email_preferences(jsonb) to authenticated, service_role;
+
+-- Applied to every message as it is stored, whichever path stores it (the app's enqueue, the
+-- digest RPCs, other features' RPCs): finds the recipient's account by address when the caller
+-- gave none, then follows their choice for the kind: never = skipped, daily = held for the daily
+-- digest (the proposals digest is itself at most daily, so it goes as it is). Security definer:
+-- it reads auth.users and everyone's preferences, which the service role writing the outbox may
+-- not see through RLS on a hosted project. Not callable: a trigger function. Auth stores
+-- addresses in lower case, so the lookup uses auth.users' own email index.
+create or replace function private.apply_email_preference() returns trigger
+language plpgsql security definer
+set search_path = ''
+as $$
+declare
+  v_frequency public.email_frequency;
+begin
+  if new.user_id is null then
+    select u.id into new.user_id
+    from auth.users u
+    where u.email = lower(new.to_address)
+    order by u.created_at
+    limit 1;
+  end if;
+  if new.user_id is null or new.status <> 'pending' then
+    return new;
+  end if;
+  select p.frequency into v_frequency
+  from public.email_preferences p
+  where p.user_id = new.user_id and p.kind = new.kind;
+  if v_frequency = 'never' then
+    new.status := 'skipped';
+    new.last_error := 'the recipient chose never for this kind';
+  elsif v_frequency = 'daily' and new.kind <> 'proposals_digest' then
+    new.status := 'held';
+  end if;
+  return new;
+end
+$$;
+revoke execute on function private.apply_email_preference() from public, anon, authenticated;
+
+create trigger email_outbox_preference before insert on public.email_outbox
+  for each row execute function private.apply_email_preference();
+
+-- One user's daily digest: stores the digest (p_email = { "to", "subject", "html", "text",
+-- "idempotency_key" }) and marks the held messages it lists bundled, in one transaction, so two
+-- runners never bundle a message twice. Returns
+--   { "status": "enqueued", "id": digest id }
+--   { "status": "stale" }  a message was bundled or removed meanwhile; the next run starts over
+create or replace function public.enqueue_daily_digest(
+  p_user uuid,
+  p_ids uuid[],
+  p_email jsonb,
+  p_municipality uuid default null
+) returns jsonb
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_found integer;
+  v_id uuid;
+begin
+  select count(*) into v_found
+  from (
+    select 1 from public.email_outbox o
+    where o.id = any (p_ids) and o.user_id = p_user and o.status = 'held'
+    for update skip locked
+  ) locked;
+  if v_found = 0 or v_found <> cardinality(array(select distinct unnest(p_ids))) then
+    return jsonb_build_object('status', 'stale');
+  end if;
+  insert into public.email_outbox (municipality_id, user_id, kind, to_address, subject, html, text, idempotency_key)
+  values (p_municipality, p_user, 'daily_digest', p_email ->> 'to', p_email ->> 'subject', p_email ->> 'html',
+          p_email ->> 'text', p_email ->> 'idempotency_key')
+  on conflict (idempotency_key) do nothing
+  returning id into v_id;
+  if v_id is null then
+    return jsonb_build_object('status', 'stale');
+  end if;
+  update public.email_outbox o set status = 'bundled', bundled_into = v_id
+   where o.id = any (p_ids);
+  return jsonb_build_object('status', 'enqueued', 'id', v_id);
+end
+$$;
+revoke execute on function public.enqueue_daily_digest(uuid, uuid[], jsonb, uuid) from public, anon, authenticated;
+grant execute on function public.enqueue_daily_digest(uuid, uuid[], jsonb, uuid) to service_role;
 
 -- Proposal notifications ----------------------------------------------------------------------
 
@@ -141,7 +298,7 @@ revoke execute on function public.pending_proposal_notifications(uuid, real, int
 grant execute on function public.pending_proposal_notifications(uuid, real, interval, interval) to service_role;
 
 -- Enqueues one organisation's digest (one email per recipient, p_emails =
--- [{ "to", "subject", "html", "text", "idempotency_key" }]) and marks its proposals told, in one
+-- [{ "to", "subject", "html", "text", "idempotency_key", "user_id"? }]) and marks its proposals told, in one
 -- transaction: a proposal is announced exactly once, even with two runners. Returns
 --   { "status": "enqueued", "ids": [outbox ids] }
 --   { "status": "too_soon" }  a digest went to this organisation within p_min_interval
@@ -190,9 +347,9 @@ begin
    where mp.id = any (p_proposal_ids);
 
   with inserted as (
-    insert into public.email_outbox (municipality_id, organisation_id, kind, to_address, subject, html, text, idempotency_key)
+    insert into public.email_outbox (municipality_id, organisation_id, kind, to_address, subject, html, text, idempotency_key, user_id)
     select p_municipality, p_organisation, 'proposals_digest', e ->> 'to', e ->> 'subject', e ->> 'html', e ->> 'text',
-           e ->> 'idempotency_key'
+           e ->> 'idempotency_key', nullif(e ->> 'user_id', '')::uuid
     from jsonb_array_elements(p_emails) e
     on conflict (idempotency_key) do nothing
     returning id

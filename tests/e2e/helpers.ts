@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-type InboxMessage = { id: string; to: string[]; subject: string; html: string; text: string };
+type InboxMessage = {
+	id: string;
+	to: string[];
+	subject: string;
+	html: string;
+	text: string;
+	/** As sent (List-Unsubscribe, List-Unsubscribe-Post); {} for auth mail. */
+	headers: Record<string, string>;
+};
 
 const stackUrl = () => process.env.STACK_URL ?? process.env.PUBLIC_SUPABASE_URL ?? 'http://127.0.0.1:54321';
 

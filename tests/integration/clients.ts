@@ -50,7 +50,7 @@ export async function signedInUser(prefix = 'user', metadata: Record<string, unk
 /** Messages the stack's mail sink holds for one address, newest first. */
 export async function inbox(
 	email: string
-): Promise<{ id: string; subject: string; html: string; text: string }[]> {
+): Promise<{ id: string; subject: string; html: string; text: string; headers: Record<string, string> }[]> {
 	const res = await fetch(`${stack().url}/inbox/api/messages?to=${encodeURIComponent(email)}`);
 	return res.json();
 }

@@ -1,4 +1,5 @@
 import { marketplaceEn } from './marketplace.en';
+import { emailEn } from './email.en';
 import type { MessageKey } from './nl';
 
 // Typed against the Dutch dictionary: a missing or misspelled key is a type error.
@@ -454,5 +455,6 @@ export const en: Record<MessageKey, string> = {
 	'notify.digest.privacy': 'Contact details are only shared once both parties agree.',
 	'notify.digest.footer':
 		'You receive this email as owner or contact address of {organisation}. New proposals are bundled, so you do not get a separate email for each one.',
-	...marketplaceEn
+	...marketplaceEn,
+	...emailEn
 };

@@ -1,4 +1,5 @@
 import { marketplaceNl } from './marketplace.nl';
+import { emailNl } from './email.nl';
 
 // Dutch is the source language: every other dictionary is typed against this one.
 export const nl = {
@@ -457,7 +458,8 @@ export const nl = {
 	'notify.digest.privacy': 'Contactgegevens worden pas gedeeld als beide partijen akkoord zijn.',
 	'notify.digest.footer':
 		'Je krijgt deze e-mail als eigenaar of contactadres van {organisation}. We bundelen nieuwe voorstellen, zodat je niet voor elk voorstel apart een e-mail krijgt.',
-	...marketplaceNl
+	...marketplaceNl,
+	...emailNl
 } as const;
 
 export type MessageKey = keyof typeof nl;

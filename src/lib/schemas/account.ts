@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { displayName, email, password } from './auth';
 import { m } from './messages';
+import { EMAIL_FREQUENCIES, EMAIL_KINDS, type EmailKind } from '$lib/email/kinds';
 
 export const localeSchema = z.enum(['nl', 'en'], m('validation.locale'));
 
@@ -36,3 +37,10 @@ export const memberRoleSchema = z.object({
 	role: z.enum(['owner', 'member'], m('validation.required'))
 });
 export const memberIdSchema = z.object({ user_id: z.uuid(m('validation.required')) });
+
+const frequency = z.enum(EMAIL_FREQUENCIES, m('email_prefs.invalid'));
+
+/** One radio group per kind of email; every kind must be answered (the form shows them all). */
+export const emailPreferencesSchema = z.object(
+	Object.fromEntries(EMAIL_KINDS.map((k) => [k.kind, frequency])) as Record<EmailKind, typeof frequency>
+);

@@ -488,9 +488,29 @@ export const tables: Record<string, TableRule> = {
 			last_error: fixed(() => 'x'),
 			resend_id: fixed(() => 'x'),
 			created_at: fixed(() => at(-1000)),
-			sent_at: fixed(() => at(0))
+			sent_at: fixed(() => at(0)),
+			user_id: fixed(someone),
+			failed_at: fixed(() => at(0)),
+			bundled_into: fixed((w) => w.outbox.b)
 		},
 		delete: NOBODY
+	},
+
+	email_preferences: {
+		key: (w) => ({ user_id: w.people.member.userId!, kind: 'deal_started' }),
+		// Own rows only: staff neither read nor change anyone's choices.
+		read: ['member'],
+		insert: {
+			who: SIGNED_IN,
+			row: (_w, p) => ({ user_id: p.userId, kind: 'deal_agreed', frequency: 'never' })
+		},
+		update: {
+			user_id: fixed(someone),
+			kind: fixed(() => 'deal_agreed'),
+			frequency: col(['member'], () => 'daily'),
+			updated_at: fixed(() => at(1000))
+		},
+		delete: ['member']
 	}
 };
 
@@ -522,6 +542,16 @@ export const rpcs: Record<string, RpcRule> = {
 	reset_matching_adjustments: { who: STAFF, args: (w) => ({ p_municipality: w.A }) },
 	replace_match_proposals: { who: NOBODY, args: (w) => ({ p_municipality: w.A, p_proposals: [] }) },
 	claim_email_outbox: { who: NOBODY, args: () => ({ p_limit: 1 }) },
+	// Each signed-in user saves their own choices (security invoker: the policies decide).
+	save_email_preferences: { who: SIGNED_IN, args: () => ({ p_preferences: { deal_answered: 'daily' } }) },
+	enqueue_daily_digest: {
+		who: NOBODY,
+		args: (w) => ({
+			p_user: w.people.member.userId,
+			p_ids: [w.outbox.a],
+			p_email: { to: 'a@matrix.test', subject: 's', html: 'h', text: 't', idempotency_key: `d-${w.stamp}` }
+		})
+	},
 	pending_proposal_notifications: { who: NOBODY, args: (w) => ({ p_municipality: w.A, p_min_score: 0 }) },
 	enqueue_proposal_digest: {
 		who: NOBODY,

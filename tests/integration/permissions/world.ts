@@ -325,6 +325,13 @@ export async function buildWorld() {
 			.select('id, municipality_id'),
 		'outbox'
 	)) as { id: string; municipality_id: string }[];
+	await must(
+		db
+			.from('email_preferences')
+			.insert({ user_id: member.userId, kind: 'deal_started', frequency: 'never' })
+			.select('user_id'),
+		'email preference'
+	);
 	const event = (await must(
 		db.from('listing_events').select('id').eq('listing_id', xOffer).order('id').limit(1).single(),
 		'listing event'

@@ -20,13 +20,20 @@ export async function exportUserData(supabase: Client, user: User) {
 
 	const memberships = await membershipsForExport(supabase, user.id);
 	const invitations = await invitationsForExport(supabase, user.email ?? '');
+	const { data: emailPreferences, error: preferencesError } = await supabase
+		.from('email_preferences')
+		.select('kind, frequency, updated_at')
+		.eq('user_id', user.id)
+		.order('kind');
+	if (preferencesError) throw new Error(`Export: email preferences failed: ${preferencesError.message}`);
 
 	return {
 		exported_at: new Date().toISOString(),
 		account: { id: user.id, email: user.email, created_at: user.created_at },
 		profile,
 		memberships,
-		invitations_to_you: invitations
+		invitations_to_you: invitations,
+		email_preferences: emailPreferences
 	};
 }
 

@@ -14,8 +14,13 @@ export type NextStep = { status: 'pending'; at: Date } | { status: 'failed' };
  * After attempt number `attempts` (1-based) failed: when to try again, or give up. A permanent
  * error (Resend rejected the message itself) is not retried: it would fail the same way.
  */
-export function nextStep(attempts: number, now: Date, permanent = false): NextStep {
-	if (permanent || attempts >= MAX_ATTEMPTS) return { status: 'failed' };
-	const delay = RETRY_DELAYS_MS[Math.max(0, attempts - 1)];
+export function nextStep(
+	attempts: number,
+	now: Date,
+	permanent = false,
+	delays: readonly number[] = RETRY_DELAYS_MS
+): NextStep {
+	if (permanent || attempts >= delays.length + 1) return { status: 'failed' };
+	const delay = delays[Math.max(0, attempts - 1)];
 	return { status: 'pending', at: new Date(now.getTime() + delay) };
 }

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database, Tables } from '$lib/database.types';
 import { nextStep } from './backoff';
-import type { Mailer } from './transport';
+import type { Mailer, SendAttempt } from './transport';
+import { withFooter, type MessageExtras } from './unsubscribe';
 import type { EmailMessage } from './types';
 
 export type AdminClient = SupabaseClient<Database>;
@@ -17,6 +18,12 @@ export type OutboxDeps = {
 	db: AdminClient;
 	mailer: Mailer;
 	now?: () => Date;
+	/** Headers and footer added at send time (the unsubscribe link); none when left out. */
+	extras?: (row: OutboxRow) => MessageExtras | null;
+	/** How long a claim holds before another process may take the row over (default 5 minutes). */
+	leaseMs?: number;
+	/** Waits between attempts (default backoff.ts's schedule); the bench uses short ones. */
+	retryDelaysMs?: readonly number[];
 };
 
 export type Outcome = {
@@ -35,6 +42,8 @@ export type DeliveryReport = {
 
 export type EnqueueResult =
 	| { status: 'sent'; id: string; resendId: string | null }
+	/** Not sent on purpose: the recipient chose never (skipped) or the daily digest (held). */
+	| { status: 'skipped' | 'held'; id: string }
 	| { status: 'queued' | 'failed'; id: string; error: string | null };
 
 const clock = (deps: OutboxDeps) => (deps.now ? deps.now() : new Date());
@@ -54,6 +63,7 @@ export async function storeEmail(db: AdminClient, message: EmailMessage, now?: D
 	const { error } = await db.from('email_outbox').upsert(
 		{
 			municipality_id: message.municipalityId ?? null,
+			user_id: message.userId ?? null,
 			kind: message.kind ?? 'other',
 			to_address: message.to,
 			subject: message.subject,
@@ -85,7 +95,8 @@ export async function deliverDue(
 	const { data: rows, error } = await deps.db.rpc('claim_email_outbox', {
 		p_limit: options.limit ?? 20,
 		p_now: claimTime(deps),
-		p_ids: options.ids
+		p_ids: options.ids,
+		...(deps.leaseMs !== undefined ? { p_lease: `${Math.max(0, deps.leaseMs) / 1000} seconds` } : {})
 	});
 	if (error) throw new Error(`Claiming outbox rows failed: ${error.message}`);
 	const report: DeliveryReport = { claimed: rows.length, sent: 0, retrying: 0, failed: 0, results: [] };
@@ -100,12 +111,21 @@ export async function deliverDue(
 }
 
 async function deliverRow(deps: OutboxDeps, row: OutboxRow): Promise<Outcome> {
-	const attempt = await deps.mailer.send({
+	let extras: MessageExtras | null = null;
+	let attempt: SendAttempt | null = null;
+	try {
+		extras = deps.extras?.(row) ?? null;
+	} catch (e) {
+		// A configuration problem (no LINK_SECRET): try again later, the error on the row.
+		attempt = { ok: false, error: e instanceof Error ? e.message : String(e), permanent: false };
+	}
+	attempt ??= await deps.mailer.send({
 		to: row.to_address,
 		subject: row.subject,
-		html: row.html,
-		text: row.text,
-		idempotencyKey: row.idempotency_key
+		html: extras ? withFooter(row.html, extras.htmlFooter) : row.html,
+		text: extras ? row.text + '\n' + extras.textFooter : row.text,
+		idempotencyKey: row.idempotency_key,
+		...(extras ? { headers: extras.headers } : {})
 	});
 	const now = clock(deps);
 	let outcome: Outcome;
@@ -114,7 +134,7 @@ async function deliverRow(deps: OutboxDeps, row: OutboxRow): Promise<Outcome> {
 		outcome = { id: row.id, outcome: 'sent', error: null, resendId: attempt.id };
 		update = { status: 'sent', sent_at: now.toISOString(), resend_id: attempt.id, last_error: null };
 	} else {
-		const step = nextStep(row.attempts, now, attempt.permanent);
+		const step = nextStep(row.attempts, now, attempt.permanent, deps.retryDelaysMs);
 		outcome = {
 			id: row.id,
 			outcome: step.status === 'failed' ? 'failed' : 'retry',
@@ -123,7 +143,7 @@ async function deliverRow(deps: OutboxDeps, row: OutboxRow): Promise<Outcome> {
 		};
 		update =
 			step.status === 'failed'
-				? { status: 'failed', last_error: attempt.error }
+				? { status: 'failed', last_error: attempt.error, failed_at: now.toISOString() }
 				: { status: 'pending', next_attempt_at: step.at.toISOString(), last_error: attempt.error };
 		console.error(`Email ${row.id} (${row.kind}) attempt ${row.attempts} failed: ${attempt.error}`);
 	}
@@ -159,6 +179,9 @@ export async function enqueueEmail(
 		return { status: 'failed', id: '', error };
 	}
 	if (row.status === 'sent') return { status: 'sent', id: row.id, resendId: row.resend_id };
+	if (row.status === 'skipped' || row.status === 'held' || row.status === 'bundled') {
+		return { status: row.status === 'skipped' ? 'skipped' : 'held', id: row.id };
+	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<null>((resolve) => {

@@ -6,6 +6,8 @@ export type OutgoingEmail = {
 	html: string;
 	text: string;
 	idempotencyKey: string;
+	/** Extra headers (List-Unsubscribe and List-Unsubscribe-Post). */
+	headers?: Record<string, string>;
 };
 
 export type SendAttempt =
@@ -26,6 +28,20 @@ const PERMANENT = new Set([
 	'missing_required_field'
 ]);
 
+/** Another request with the same idempotency key is still running: try again later. */
+const CONCURRENT = 'concurrent_idempotent_requests';
+
+/**
+ * Whether retrying cannot help: any 4xx but 429 (rate limit) and 409 for a concurrent request
+ * with the same key. 5xx, network errors (no status) and timeouts are retried.
+ */
+export function isPermanent(error: { name?: string; statusCode?: number | null }): boolean {
+	const status = error.statusCode ?? null;
+	if (status === null) return PERMANENT.has(error.name ?? '');
+	if (status === 429 || error.name === CONCURRENT) return false;
+	return status >= 400 && status < 500;
+}
+
 /**
  * Sends through the Resend SDK with the row's idempotency key, so a retry after a crash between
  * "sent" and "marked sent" is answered with the first result instead of a second email.
@@ -37,14 +53,21 @@ export function resendMailer(resend: Resend | null, from: string): Mailer {
 			if (!resend) return { ok: false, error: 'RESEND_API_KEY is not set', permanent: false };
 			try {
 				const { data, error } = await resend.emails.send(
-					{ from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+					{
+						from,
+						to: email.to,
+						subject: email.subject,
+						html: email.html,
+						text: email.text,
+						...(email.headers ? { headers: email.headers } : {})
+					},
 					{ idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) }
 				);
 				if (error) {
 					return {
 						ok: false,
-						error: `${error.name}: ${error.message}`,
-						permanent: PERMANENT.has(error.name)
+						error: `${'statusCode' in error && error.statusCode ? `${error.statusCode} ` : ''}${error.name}: ${error.message}`,
+						permanent: isPermanent(error as { name?: string; statusCode?: number | null })
 					};
 				}
 				return { ok: true, id: data?.id ?? null };

@@ -1,7 +1,7 @@
 // The background mail job of a server process, bound to the environment: every 30 s it enqueues
 // proposal digests for this deployment's municipality and delivers whatever the outbox holds.
 import { env } from '$env/dynamic/private';
-import { deliverDueEmails, outboxDeps } from '$lib/server/email';
+import { bundleDailyEmails, deliverDueEmails, outboxDeps } from '$lib/server/email';
 import { findMunicipality } from '$lib/server/municipalities';
 import { DAY_MS, notifyNewProposals } from '$lib/server/notifications/digest';
 import { startProcessRunner, type Runner } from './runner';
@@ -31,6 +31,9 @@ async function runMailJobs(): Promise<void> {
 			console.log(`Notifications: ${digest.emails} digests about ${digest.proposals} proposals enqueued`);
 		}
 	}
+	// Messages held for users who chose one email a day, once the oldest has waited a day.
+	const daily = await bundleDailyEmails();
+	if (daily.digests) console.log(`Daily digests: ${daily.digests} bundling ${daily.messages} messages`);
 	// Drain in batches, bounded so one round never runs for long.
 	for (let round = 0; round < 10; round++) {
 		const report = await deliverDueEmails(50);

@@ -127,7 +127,8 @@ export async function notifyNewProposals(db: AdminClient, options: DigestOptions
 				subject: message.subject,
 				html: message.html,
 				text: message.text,
-				idempotency_key: message.idempotencyKey
+				idempotency_key: message.idempotencyKey,
+				user_id: recipient.userId
 			};
 		});
 		const { data: result, error: enqueueError } = await db.rpc('enqueue_proposal_digest', {

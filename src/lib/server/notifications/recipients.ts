@@ -4,7 +4,8 @@ import { defaultLocale, isLocale, type Locale } from '$lib/i18n';
 import type { AdminClient } from '$lib/server/email/outbox';
 import { ownersOf } from '$lib/server/memberships';
 
-export type Recipient = { email: string; locale: Locale };
+/** userId: whose email preferences apply (for a contact address, the oldest owner's). */
+export type Recipient = { email: string; locale: Locale; userId: string | null };
 
 export async function recipientsOf(
 	db: AdminClient,
@@ -44,7 +45,11 @@ export async function recipientsOf(
 			// The oldest owner's language: the contact address has no profile of its own.
 			const first = orgOwners[0];
 			out.set(organisationId, [
-				{ email: contact, locale: (first && localeOf.get(first.user_id)) ?? defaultLocale }
+				{
+					email: contact,
+					locale: (first && localeOf.get(first.user_id)) ?? defaultLocale,
+					userId: first?.user_id ?? null
+				}
 			]);
 			continue;
 		}
@@ -54,7 +59,7 @@ export async function recipientsOf(
 			const email = emails.get(owner.user_id);
 			if (!email || seen.has(email.toLowerCase())) continue;
 			seen.add(email.toLowerCase());
-			list.push({ email, locale: localeOf.get(owner.user_id) ?? defaultLocale });
+			list.push({ email, locale: localeOf.get(owner.user_id) ?? defaultLocale, userId: owner.user_id });
 		}
 		out.set(organisationId, list);
 	}

@@ -1,8 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { accountProfileSchema, changePasswordSchema, deleteAccountSchema } from '$lib/schemas/account';
+import {
+	accountProfileSchema,
+	changePasswordSchema,
+	deleteAccountSchema,
+	emailPreferencesSchema
+} from '$lib/schemas/account';
 import { deleteAccount, getProfile, saveProfile } from '$lib/server/account';
+import { getEmailPreferences, saveEmailPreferences } from '$lib/server/email/preferences';
 import { authErrorKey } from '$lib/server/auth';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
@@ -11,7 +17,11 @@ import { rememberLocale } from '$lib/server/locale';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = await requireUser(locals, url);
-	return { email: user.email ?? '', profile: await getProfile(locals.supabase, user.id) };
+	const [profile, emailPreferences] = await Promise.all([
+		getProfile(locals.supabase, user.id),
+		getEmailPreferences(locals.supabase, user.id)
+	]);
+	return { email: user.email ?? '', profile, emailPreferences };
 };
 
 export const actions = {
@@ -25,6 +35,16 @@ export const actions = {
 		rememberLocale(cookies, parsed.data.locale);
 		setFlash(cookies, 'account.saved');
 		redirect(303, '/mijn/account');
+	},
+
+	emails: async ({ locals, request, url, cookies }) => {
+		await requireUser(locals, url);
+		const parsed = parseForm(emailPreferencesSchema, await request.formData(), locals.locale);
+		if (!parsed.ok)
+			return fail(400, { form: 'emails' as const, values: parsed.values, errors: parsed.errors });
+		await saveEmailPreferences(locals.supabase, parsed.data);
+		setFlash(cookies, 'email_prefs.saved');
+		redirect(303, '/mijn/account#email-voorkeuren');
 	},
 
 	password: async ({ locals, request, url, cookies }) => {
