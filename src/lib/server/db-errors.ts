@@ -29,7 +29,16 @@ export type DbRefusal =
 	| 'expired'
 	| 'already_accepted'
 	/** The database's daily quotas per user and organisation (against mass inserts). */
-	| 'quota_exceeded';
+	| 'quota_exceeded'
+	/** Deals (60_deals.sql): the form after agreement, an amount or listing already promised. */
+	| 'deal_frozen'
+	| 'insufficient_quantity'
+	| 'listing_taken'
+	| 'listing_unavailable'
+	| 'not_a_party'
+	| 'counterparty_required'
+	| 'same_organisation'
+	| 'rates_in_past';
 
 // Raised by our triggers and functions with a stable hint (errcode P0001 or a check's code).
 const HINTS: Record<string, DbRefusal> = {
@@ -41,7 +50,15 @@ const HINTS: Record<string, DbRefusal> = {
 	expired: 'expired',
 	already_accepted: 'already_accepted',
 	not_found: 'not_found',
-	quota_exceeded: 'quota_exceeded'
+	quota_exceeded: 'quota_exceeded',
+	deal_frozen: 'deal_frozen',
+	insufficient_quantity: 'insufficient_quantity',
+	listing_taken: 'listing_taken',
+	listing_unavailable: 'listing_unavailable',
+	not_a_party: 'not_a_party',
+	counterparty_required: 'counterparty_required',
+	same_organisation: 'same_organisation',
+	rates_in_past: 'rates_in_past'
 };
 
 const CODES: Record<string, DbRefusal> = {
