@@ -434,6 +434,7 @@ begin
       or mp.offer_id = any (full_ids) or mp.request_id = any (full_ids);
   delete from public.exchange_cycles c
    where c.municipality_id = d.municipality_id
+     and c.id is distinct from d.cycle_id
      and (c.members && full_ids
           or (d.offer_id is not null and d.request_id is not null and c.members @> array[d.offer_id, d.request_id]));
   return d;
@@ -731,8 +732,9 @@ comment on function public.transition_deal(uuid, public.deal_state, text) is
   'Moves a deal along (in_progress, carried_out, not_feasible, cancelled), records why, and frees the amount of a promise that ends.
 advisor: authenticated may execute: it locks the deal, checks that the caller is a member of a party or (after agreement) staff of its municipality, and allows only the transitions of deal_transition_allowed.';
 
--- A multi-party round: one deal per leg (an offer and a request next to each other in the
--- round, of two organisations), linked by cycle_group. The caller's own legs carry their yes.
+-- A multi-party round: one deal per help leg (an offer followed by the request it fills, of two
+-- organisations) that the caller's organisations take part in, linked by cycle_group (the
+-- round's id); cycle_leg is the link's place in the round. The caller's side says yes.
 -- Returns the deal ids in round order.
 create or replace function public.start_cycle_deals(p_cycle uuid, p_message text default '') returns uuid[]
 language plpgsql security definer
@@ -762,14 +764,23 @@ begin
   for i in 1..n loop
     select * into a from public.listings where id = c.members[i];
     select * into b from public.listings where id = c.members[(i % n) + 1];
-    continue when a.id is null or b.id is null or a.kind = b.kind or a.organisation_id = b.organisation_id;
-    if a.kind = 'offer' then offer_row := a; request_row := b; else offer_row := b; request_row := a; end if;
+    -- Members are the round's links in order (what one gives, what the next wants); a pair of
+    -- one organisation's own listings only passes the turn on.
+    continue when a.id is null or b.id is null or a.organisation_id = b.organisation_id;
     leg := leg + 1;
+    -- A deal per help leg (an offer, then the request it fills). A return leg (what a club gives
+    -- back, or a business's wish) is the tegenprestatie of a deal, not a deal of its own.
+    continue when a.kind <> 'offer' or b.kind <> 'request';
+    offer_row := a;
+    request_row := b;
     actor := private.my_party(offer_row.organisation_id, request_row.organisation_id);
     if actor is not null then
       started := public.start_deal(p_offer => offer_row.id, p_request => request_row.id,
                                    p_organisation => actor, p_message => p_message);
-      update public.deals set cycle_id = c.id, cycle_group = c.id, cycle_leg = leg
+      -- Agreeing a leg may have removed the round (a listing fully promised): the group stays.
+      update public.deals
+         set cycle_id = (select x.id from public.exchange_cycles x where x.id = c.id),
+             cycle_group = c.id, cycle_leg = leg
        where id = (started ->> 'id')::uuid;
       ids := ids || (started ->> 'id')::uuid;
     end if;

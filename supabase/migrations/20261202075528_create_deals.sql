@@ -419,6 +419,7 @@ begin
       or mp.offer_id = any (full_ids) or mp.request_id = any (full_ids);
   delete from public.exchange_cycles c
    where c.municipality_id = d.municipality_id
+     and c.id is distinct from d.cycle_id
      and (c.members && full_ids
           or (d.offer_id is not null and d.request_id is not null and c.members @> array[d.offer_id, d.request_id]));
   return d;
@@ -667,14 +668,23 @@ begin
   for i in 1..n loop
     select * into a from public.listings where id = c.members[i];
     select * into b from public.listings where id = c.members[(i % n) + 1];
-    continue when a.id is null or b.id is null or a.kind = b.kind or a.organisation_id = b.organisation_id;
-    if a.kind = 'offer' then offer_row := a; request_row := b; else offer_row := b; request_row := a; end if;
+    -- Members are the round's links in order (what one gives, what the next wants); a pair of
+    -- one organisation's own listings only passes the turn on.
+    continue when a.id is null or b.id is null or a.organisation_id = b.organisation_id;
     leg := leg + 1;
+    -- A deal per help leg (an offer, then the request it fills). A return leg (what a club gives
+    -- back, or a business's wish) is the tegenprestatie of a deal, not a deal of its own.
+    continue when a.kind <> 'offer' or b.kind <> 'request';
+    offer_row := a;
+    request_row := b;
     actor := private.my_party(offer_row.organisation_id, request_row.organisation_id);
     if actor is not null then
       started := public.start_deal(p_offer => offer_row.id, p_request => request_row.id,
                                    p_organisation => actor, p_message => p_message);
-      update public.deals set cycle_id = c.id, cycle_group = c.id, cycle_leg = leg
+      -- Agreeing a leg may have removed the round (a listing fully promised): the group stays.
+      update public.deals
+         set cycle_id = (select x.id from public.exchange_cycles x where x.id = c.id),
+             cycle_group = c.id, cycle_leg = leg
        where id = (started ->> 'id')::uuid;
       ids := ids || (started ->> 'id')::uuid;
     end if;
@@ -1052,29 +1062,6 @@ grant execute on function public.transition_deal(uuid,public.deal_state,text) to
 grant execute on function public.transition_deal(uuid,public.deal_state,text) to postgres;
 grant execute on function public.transition_deal(uuid,public.deal_state,text) to service_role;
 
--- migra does not carry comments: the advisor reads them.
-comment on function public.start_deal(uuid, uuid, uuid, uuid, uuid, text, integer) is
-  'Starts a deal between two organisations about an offer and/or a request, or joins the active one for the same pair.
-advisor: authenticated may execute: clients may not insert deals; the function checks that the caller acts for one of the two parties, that the listings are open and of one municipality, and serialises starts of the same pair.';
-comment on function public.respond_to_deal(uuid, boolean, text) is
-  'Accepts or declines a deal for the caller''s side; both sides accepted makes it agreed (amount checked, rate kept).
-advisor: authenticated may execute: it locks the deal, checks that the caller is a member of one of its parties, and changes only that side''s answer.';
-comment on function public.transition_deal(uuid, public.deal_state, text) is
-  'Moves a deal along (in_progress, carried_out, not_feasible, cancelled), records why, and frees the amount of a promise that ends.
-advisor: authenticated may execute: it locks the deal, checks that the caller is a member of a party or (after agreement) staff of its municipality, and allows only the transitions of deal_transition_allowed.';
-comment on function public.start_cycle_deals(uuid, text) is
-  'Starts the deals of a multi-party round that the caller''s organisations are part of, one per leg, linked by cycle_group.
-advisor: authenticated may execute: only a member of one of the round''s organisations; each leg goes through start_deal''s own checks.';
-
--- Municipalities created before this migration get their rates too (the trigger covers new ones).
-insert into public.municipality_rates (municipality_id, valid_from, hands_rate, expertise_rate, students_rate)
-select m.id, date '2000-01-01',
-       coalesce((m.settings #>> '{rates,hands}')::numeric, 50),
-       coalesce((m.settings #>> '{rates,expertise}')::numeric, 80),
-       coalesce((m.settings #>> '{rates,student}')::numeric, 20)
-from public.municipalities m
-where not exists (select 1 from public.municipality_rates r where r.municipality_id = m.id);
-
 -- Table-wide privileges the API roles get by default on a new table, taken back (migra
 -- writes only the grants of a new table).
 revoke delete on table "public"."deal_contacts" from "anon";
@@ -1200,3 +1187,26 @@ grant update ("phone") on table public.deal_contacts to authenticated;
 grant update ("quantity") on table public.deals to authenticated;
 grant update ("quantity") on table public.listings to authenticated;
 grant update ("what_given") on table public.deals to authenticated;
+
+-- migra does not carry comments: the advisor reads them.
+comment on function public.start_deal(uuid, uuid, uuid, uuid, uuid, text, integer) is
+  'Starts a deal between two organisations about an offer and/or a request, or joins the active one for the same pair.
+advisor: authenticated may execute: clients may not insert deals; the function checks that the caller acts for one of the two parties, that the listings are open and of one municipality, and serialises starts of the same pair.';
+comment on function public.respond_to_deal(uuid, boolean, text) is
+  'Accepts or declines a deal for the caller''s side; both sides accepted makes it agreed (amount checked, rate kept).
+advisor: authenticated may execute: it locks the deal, checks that the caller is a member of one of its parties, and changes only that side''s answer.';
+comment on function public.transition_deal(uuid, public.deal_state, text) is
+  'Moves a deal along (in_progress, carried_out, not_feasible, cancelled), records why, and frees the amount of a promise that ends.
+advisor: authenticated may execute: it locks the deal, checks that the caller is a member of a party or (after agreement) staff of its municipality, and allows only the transitions of deal_transition_allowed.';
+comment on function public.start_cycle_deals(uuid, text) is
+  'Starts the deals of a multi-party round that the caller''s organisations are part of, one per leg, linked by cycle_group.
+advisor: authenticated may execute: only a member of one of the round''s organisations; each leg goes through start_deal''s own checks.';
+
+-- Municipalities created before this migration get their rates too (the trigger covers new ones).
+insert into public.municipality_rates (municipality_id, valid_from, hands_rate, expertise_rate, students_rate)
+select m.id, date '2000-01-01',
+       coalesce((m.settings #>> '{rates,hands}')::numeric, 50),
+       coalesce((m.settings #>> '{rates,expertise}')::numeric, 80),
+       coalesce((m.settings #>> '{rates,student}')::numeric, 20)
+from public.municipalities m
+where not exists (select 1 from public.municipality_rates r where r.municipality_id = m.id);
