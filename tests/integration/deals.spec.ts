@@ -15,6 +15,7 @@ import {
 	type DealForm
 } from '../../src/lib/server/deals';
 import { inbox } from './clients';
+import { demoUser, HELLENDOORN } from './fixtures';
 import { dealWorld, type DealWorld } from './deals-world';
 
 let w: DealWorld;
@@ -294,6 +295,29 @@ describe('deals', () => {
 			toState: 'cancelled',
 			message: 'Geen tijd meer'
 		});
+	});
+
+	it('the demo seed holds deals in every state, each with its history', async () => {
+		const staff = await demoUser('matchmaker@hellendoorn.demo');
+		const deals = await listDealsForMunicipality(staff.client, HELLENDOORN, { limit: 500 });
+		const seeded = deals.filter((d) => d.id.startsWith('d0000000-'));
+		expect(new Set(seeded.map((d) => d.state))).toEqual(
+			new Set(['interested', 'agreed', 'in_progress', 'carried_out', 'not_feasible', 'cancelled', 'declined'])
+		);
+		for (const d of seeded) {
+			const detail = (await getDeal(staff.client, d.id))!;
+			expect(detail.history.length).toBeGreaterThan(0);
+			expect([d.id, detail.history.at(-1)!.toState]).toEqual([d.id, d.state]);
+			expect(detail.history[0].action).toBe('started');
+		}
+		// The bakery (demo account bakker@) sees its own deals, with the other side's contact once agreed.
+		const bakker = await demoUser('bakker@hellendoorn.demo');
+		const agreed = (await getDeal(bakker.client, 'd0000000-0000-4000-8000-000000000002', bakker.userId))!;
+		expect(agreed.state).toBe('agreed');
+		expect(agreed.contacts.map((c) => c.name).sort()).toEqual(['Gerrit Nijhuis', 'Ria Hofman']);
+		expect(agreed.socialValue.total).toBe(3 * 80 + 25);
+		const interested = (await getDeal(bakker.client, 'd0000000-0000-4000-8000-000000000001'))!;
+		expect(interested.contacts).toEqual([]);
 	});
 
 	it('refuses a start for someone else, with oneself or without the other party', async () => {

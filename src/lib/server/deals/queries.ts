@@ -170,7 +170,12 @@ export async function getDeal(supabase: Client, dealId: string, userId?: string)
 }
 
 export async function dealHistory(supabase: Client, dealId: string): Promise<DealEvent[]> {
-	const { data, error } = await supabase.from('deal_events').select('*').eq('deal_id', dealId).order('id');
+	const { data, error } = await supabase
+		.from('deal_events')
+		.select('*')
+		.eq('deal_id', dealId)
+		.order('created_at')
+		.order('id');
 	if (error) throw new Error(`Loading deal history failed: ${error.message}`);
 	return data.map((e) => ({
 		id: e.id,
