@@ -11,6 +11,7 @@ import {
 	transitionDeal,
 	updateDealForm
 } from '../../src/lib/server/deals';
+import { loadServedAt, servedAtOf } from '../../src/lib/server/matching/pool';
 import { signedInUser } from './clients';
 import { dealWorld, type DealWorld } from './deals-world';
 
@@ -232,5 +233,55 @@ describe('deals: consistency', () => {
 		const agreed = (await getDeal(clubOwner.client, d2.id))!;
 		expect(agreed.rates?.id).toBe(next.id);
 		expect(agreed.socialValue.total).toBe(8 * 60);
+	});
+
+	it('an agreed deal leaves the proposals for good and counts as served for the engine', async () => {
+		const { bizOwner, clubOwner } = w.people;
+		const offer = await w.listing(bizOwner, w.orgs.business, {
+			kind: 'offer',
+			title: 'Tien stoelen',
+			category: 'materials',
+			quantity: 10
+		});
+		const request = await w.listing(clubOwner, w.orgs.club, {
+			kind: 'request',
+			title: 'Stoelen voor de kantine',
+			category: 'materials',
+			quantity: 20
+		});
+		const other = await w.listing(clubOwner, w.orgs.club, {
+			kind: 'request',
+			title: 'Een tafel voor de kantine',
+			category: 'materials'
+		});
+		const propose = () =>
+			w.admin.rpc('replace_match_proposals', {
+				p_municipality: w.municipalityId,
+				p_proposals: [{ request, offer, score: 0.8, reasons: [] }],
+				p_request_ids: [request]
+			});
+		expect((await propose()).error).toBeNull();
+		const before = await loadServedAt(w.admin, w.municipalityId);
+		expect(before.has(request)).toBe(false);
+
+		const deal = must(await startDeal(clubOwner.client, { offerId: offer, requestId: request, quantity: 4 }));
+		must(await respondToDeal(bizOwner.client, deal.id, { accept: true }));
+		// Both listings still have room (4 of 10, 4 of 20): they stay open, the pair's proposal goes
+		// and the engine's next batch does not bring it back.
+		expect(await listingState(offer)).toBe('open');
+		expect((await propose()).error).toBeNull();
+		const { count } = await w.admin
+			.from('match_proposals')
+			.select('*', { count: 'exact', head: true })
+			.eq('offer_id', offer)
+			.eq('request_id', request);
+		expect(count).toBe(0);
+
+		const served = await loadServedAt(w.admin, w.municipalityId);
+		const { data: agreed } = await w.admin.from('deals').select('agreed_at').eq('id', deal.id).single();
+		expect(Date.parse(served.get(request)!)).toBe(Date.parse(agreed!.agreed_at!));
+		// The club was served: its other listings rank as served too.
+		expect(servedAtOf({ id: other, organisation_id: w.orgs.club }, served)).toBe(served.get(w.orgs.club));
+		expect(servedAtOf({ id: other, organisation_id: w.orgs.club }, served)).not.toBeNull();
 	});
 });

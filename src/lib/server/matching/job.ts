@@ -13,6 +13,7 @@ import {
 	loadListing,
 	loadOpenListings,
 	loadServedAt,
+	servedAtOf,
 	toEngineListing,
 	toPool,
 	type Client,
@@ -163,7 +164,7 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 			: new Map();
 		for (const row of rows) {
 			if (isLive(row)) {
-				const mapped = toEngineListing(row, served.get(row.id) ?? null);
+				const mapped = toEngineListing(row, servedAtOf(row, served));
 				cached.engine.updateListing(mapped.side, mapped.listing);
 			} else {
 				cached.engine.removeListing(row.id);
