@@ -398,6 +398,10 @@ begin
      order by li.id
      for update
   loop
+    -- Closed or expired since the deal started: nothing to promise any more.
+    if l.state not in ('open', 'paused', 'matched') then
+      raise exception 'the listing is no longer available' using errcode = 'P0001', hint = 'listing_unavailable';
+    end if;
     promised := private.promised_quantity(l.id);
     if l.quantity is null then
       if promised > 0 then
@@ -589,6 +593,10 @@ begin
     end if;
   end loop;
 
+  -- Every start mails the other side: a daily quota per organisation against mass mailing.
+  perform private.check_quota(
+    (select count(*) from public.deals x where x.started_by_organisation_id = me and x.created_at > now() - interval '1 day'),
+    50, 'deals started per organisation');
   insert into public.deals (
     municipality_id, giver_organisation_id, receiver_organisation_id, offer_id, request_id, proposal_id,
     started_by, started_by_organisation_id, giver_accepted_at, receiver_accepted_at,

@@ -336,5 +336,23 @@ describe('deals', () => {
 		expect(await startDeal(thirdOwner.client, { offerId: offer, organisationId: w.orgs.club })).toMatchObject(
 			{ ok: false, reason: 'not_a_party' }
 		);
+
+		// A listing closed after the deal started can no longer be promised.
+		const closing = await w.listing(bizOwner, w.orgs.business, {
+			kind: 'offer',
+			title: 'Een aanhanger te leen'
+		});
+		const started = must(await startDeal(w.people.clubOwner.client, { offerId: closing }));
+		const { error } = await bizOwner.client.from('listings').update({ state: 'closed' }).eq('id', closing);
+		expect(error).toBeNull();
+		expect(await respondToDeal(bizOwner.client, started.id, { accept: true })).toMatchObject({
+			ok: false,
+			reason: 'listing_unavailable'
+		});
+		// ...nor can a new one start from it.
+		expect(await startDeal(thirdOwner.client, { offerId: closing })).toMatchObject({
+			ok: false,
+			reason: 'listing_unavailable'
+		});
 	});
 });

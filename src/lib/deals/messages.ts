@@ -61,6 +61,8 @@ export const dealMessages = {
 		'deal.failure.counterparty_required': 'Kies de organisatie waarmee je de match maakt.',
 		'deal.failure.same_organisation': 'Een match is tussen twee verschillende organisaties.',
 		'deal.failure.rates_in_past': 'Nieuwe tarieven gelden vanaf vandaag of later.',
+		'deal.failure.quota_exceeded':
+			'Je organisatie heeft vandaag al veel matches gestart. Probeer het morgen opnieuw.',
 		'deal.failure.invalid': 'Niet alle gegevens zijn geldig. Controleer het formulier.'
 	},
 	en: {
@@ -119,6 +121,8 @@ export const dealMessages = {
 		'deal.failure.counterparty_required': 'Choose the organisation you make the match with.',
 		'deal.failure.same_organisation': 'A match is between two different organisations.',
 		'deal.failure.rates_in_past': 'New rates apply from today or later.',
+		'deal.failure.quota_exceeded':
+			'Your organisation has started many matches today. Please try again tomorrow.',
 		'deal.failure.invalid': 'Not all details are valid. Check the form.'
 	}
 } as const satisfies Record<'nl' | 'en', Record<string, string>>;

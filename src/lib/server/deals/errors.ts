@@ -14,6 +14,7 @@ const FAILURES: Partial<Record<DbRefusal, DealFailure>> = {
 	counterparty_required: 'counterparty_required',
 	same_organisation: 'same_organisation',
 	rates_in_past: 'rates_in_past',
+	quota_exceeded: 'quota_exceeded',
 	invalid: 'invalid'
 };
 
@@ -29,6 +30,7 @@ const KEYS: Record<DealFailure, DealMessageKey> = {
 	counterparty_required: 'deal.failure.counterparty_required',
 	same_organisation: 'deal.failure.same_organisation',
 	rates_in_past: 'deal.failure.rates_in_past',
+	quota_exceeded: 'deal.failure.quota_exceeded',
 	invalid: 'deal.failure.invalid'
 };
 

@@ -29,6 +29,7 @@ export type DealFailure =
 	| 'counterparty_required'
 	| 'same_organisation'
 	| 'rates_in_past'
+	| 'quota_exceeded'
 	| 'invalid';
 
 export type Result<T> =
