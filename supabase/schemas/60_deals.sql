@@ -627,7 +627,7 @@ comment on function public.start_deal(uuid, uuid, uuid, uuid, uuid, text, intege
 advisor: authenticated may execute: clients may not insert deals; the function checks that the caller acts for one of the two parties, that the listings are open and of one municipality, and serialises starts of the same pair.';
 
 -- The other side's answer. A yes from the side that had not said yes yet; both yes = agreed
--- (see agree_deal). A no declines the deal. Answering again, or after agreement, changes nothing
+-- (see agree_deal). A no declines the deal (or, from the side that started it, withdraws it). Answering again, or after agreement, changes nothing
 -- and answers the current state (idempotent). Returns { "id", "state", "changed": boolean }.
 create or replace function public.respond_to_deal(p_deal uuid, p_accept boolean, p_message text default '')
 returns jsonb
@@ -656,15 +656,21 @@ begin
     if p_accept and d.state in ('agreed', 'in_progress', 'carried_out') then
       return jsonb_build_object('id', d.id, 'state', d.state, 'changed', false);
     end if;
-    if not p_accept and d.state = 'declined' then
+    if not p_accept and d.state in ('declined', 'cancelled') then
       return jsonb_build_object('id', d.id, 'state', d.state, 'changed', false);
     end if;
     raise exception 'a % deal cannot be answered', d.state using errcode = 'P0001', hint = 'invalid_transition';
   end if;
 
   if not p_accept then
-    update public.deals set state = 'declined', closed_at = now() where id = d.id returning * into d;
-    perform private.add_deal_event(d, me, 'declined', 'interested', p_message);
+    -- A no from the side that started it withdraws it (cancelled); from the other side it declines.
+    if me = d.started_by_organisation_id then
+      update public.deals set state = 'cancelled', closed_at = now() where id = d.id returning * into d;
+      perform private.add_deal_event(d, me, 'state_changed', 'interested', p_message);
+    else
+      update public.deals set state = 'declined', closed_at = now() where id = d.id returning * into d;
+      perform private.add_deal_event(d, me, 'declined', 'interested', p_message);
+    end if;
     return jsonb_build_object('id', d.id, 'state', d.state, 'changed', true);
   end if;
 

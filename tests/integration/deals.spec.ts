@@ -264,8 +264,16 @@ describe('deals', () => {
 			ok: false,
 			reason: 'invalid_transition'
 		});
-		// ...but the pair may start again.
-		expect(must(await startDeal(clubOwner.client, { offerId: offer }))).toMatchObject({ created: true });
+		// ...but the pair may start again; a no from the side that started it withdraws it.
+		const again = must(await startDeal(clubOwner.client, { offerId: offer }));
+		expect(again).toMatchObject({ created: true });
+		const withdrawn = must(
+			await respondToDeal(clubOwner.client, again.id, { accept: false, message: 'Toch niet nodig' }, w.mail)
+		);
+		expect(withdrawn).toMatchObject({ state: 'cancelled', changed: true });
+		expect((await inbox(w.contacts.business.email)).some((m) => m.subject.includes('ingetrokken'))).toBe(
+			true
+		);
 	});
 
 	it('cancels an agreed deal, which reopens the listing', async () => {

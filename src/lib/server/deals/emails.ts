@@ -22,6 +22,8 @@ const T = {
 			`${who} heeft het matchformulier geaccepteerd. Accepteer het ook, dan is de match afgesproken.`,
 		declined: (who: string) => `${who} heeft de match afgewezen`,
 		declinedIntro: (who: string) => `${who} heeft de match afgewezen.`,
+		withdrawn: (who: string) => `${who} heeft de match ingetrokken`,
+		withdrawnIntro: (who: string) => `${who} heeft de match ingetrokken.`,
 		agreed: (what: string) => `Match afgesproken: ${what}`,
 		agreedIntro:
 			'Beide partijen hebben de match afgesproken. Hieronder staat het matchformulier; neem contact op met de andere partij.',
@@ -47,6 +49,8 @@ const T = {
 		acceptedIntro: (who: string) => `${who} accepted the match form. Accept it too, and the match is agreed.`,
 		declined: (who: string) => `${who} declined the match`,
 		declinedIntro: (who: string) => `${who} declined the match.`,
+		withdrawn: (who: string) => `${who} withdrew the match`,
+		withdrawnIntro: (who: string) => `${who} withdrew the match.`,
 		agreed: (what: string) => `Match agreed: ${what}`,
 		agreedIntro:
 			'Both parties agreed on the match. The match form is below; get in touch with the other party.',
@@ -118,7 +122,8 @@ async function send(mail: DealMail, dealId: string, kind: DealEmailKind): Promis
 				deal,
 				actorName: names.get(actor) ?? '',
 				lastMessage: last?.message ?? '',
-				declined: deal.state === 'declined',
+				answer:
+					deal.state === 'declined' ? 'declined' : deal.state === 'cancelled' ? 'withdrawn' : 'accepted',
 				eventId: last?.id ?? 0,
 				contacts: contacts.map((c) => ({ ...c, organisation: names.get(c.organisationId) ?? '' })),
 				value: rates
@@ -149,7 +154,7 @@ type Context = {
 	deal: Row;
 	actorName: string;
 	lastMessage: string;
-	declined: boolean;
+	answer: 'accepted' | 'declined' | 'withdrawn';
 	eventId: number;
 	contacts: { organisation: string; name: string; email: string | null; phone: string | null }[];
 	value: string;
@@ -168,8 +173,8 @@ function compose(kind: DealEmailKind, r: Recipient, c: Context): EmailMessage {
 		intro = t.startedIntro(c.actorName);
 		key = `deal_started/${d.id}/${r.email.toLowerCase()}`;
 	} else if (kind === 'deal_answered') {
-		subject = c.declined ? t.declined(c.actorName) : t.accepted(c.actorName);
-		intro = c.declined ? t.declinedIntro(c.actorName) : t.acceptedIntro(c.actorName);
+		subject = t[c.answer](c.actorName);
+		intro = t[`${c.answer}Intro`](c.actorName);
 		key = `deal_answered/${d.id}/${c.eventId}/${r.email.toLowerCase()}`;
 	} else {
 		subject = t.agreed(what);

@@ -610,15 +610,21 @@ begin
     if p_accept and d.state in ('agreed', 'in_progress', 'carried_out') then
       return jsonb_build_object('id', d.id, 'state', d.state, 'changed', false);
     end if;
-    if not p_accept and d.state = 'declined' then
+    if not p_accept and d.state in ('declined', 'cancelled') then
       return jsonb_build_object('id', d.id, 'state', d.state, 'changed', false);
     end if;
     raise exception 'a % deal cannot be answered', d.state using errcode = 'P0001', hint = 'invalid_transition';
   end if;
 
   if not p_accept then
-    update public.deals set state = 'declined', closed_at = now() where id = d.id returning * into d;
-    perform private.add_deal_event(d, me, 'declined', 'interested', p_message);
+    -- A no from the side that started it withdraws it (cancelled); from the other side it declines.
+    if me = d.started_by_organisation_id then
+      update public.deals set state = 'cancelled', closed_at = now() where id = d.id returning * into d;
+      perform private.add_deal_event(d, me, 'state_changed', 'interested', p_message);
+    else
+      update public.deals set state = 'declined', closed_at = now() where id = d.id returning * into d;
+      perform private.add_deal_event(d, me, 'declined', 'interested', p_message);
+    end if;
     return jsonb_build_object('id', d.id, 'state', d.state, 'changed', true);
   end if;
 
