@@ -38,6 +38,8 @@ export interface ListingDetail {
 	title: string;
 	description: string;
 	amount: string;
+	/** A countable amount that deals promise parts of (12 laptops); null when not counted. */
+	quantity: number | null;
 	estimatedHours: number | null;
 	estimatedValue: number | null;
 	place: string;
@@ -69,6 +71,7 @@ export type PublicListing = Pick<
 	| 'title'
 	| 'description'
 	| 'amount'
+	| 'quantity'
 	| 'estimatedHours'
 	| 'estimatedValue'
 	| 'place'
