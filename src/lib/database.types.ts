@@ -601,6 +601,7 @@ export type Database = {
           updated_at: string
           wants_in_return: string | null
           effective_state: Database["public"]["Enums"]["listing_state"] | null
+          promised_quantity: number | null
         }
         Insert: {
           amount?: string
@@ -1212,6 +1213,10 @@ export type Database = {
       pinned: {
         Args: { p: Database["public"]["Tables"]["match_proposals"]["Row"] }
         Returns: boolean
+      }
+      promised_quantity: {
+        Args: { l: Database["public"]["Tables"]["listings"]["Row"] }
+        Returns: number
       }
       replace_match_proposals: {
         Args: {

@@ -815,3 +815,25 @@ revoke execute on function private.release_deal(public.deals) from public, anon,
 revoke execute on function private.add_deal_event(public.deals, uuid, text, public.deal_state, text) from public, anon, authenticated;
 revoke execute on function private.add_deal_contact(public.deals, uuid) from public, anon, authenticated;
 revoke execute on function private.add_default_rates() from public, anon, authenticated;
+
+-- How much of a listing agreed, running and carried-out deals have promised, as a computed
+-- column (select=...,promised_quantity), so the listing page can say "nog 6 van 12". Readers may
+-- not see other organisations' deals, so a definer helper counts; the listing itself is checked
+-- against the caller's row-level security first (a hand-made row reveals nothing).
+create or replace function private.promised_quantity_of_visible(p_listing uuid) returns bigint
+language sql stable security definer
+set search_path = ''
+as $$
+  select private.promised_quantity(p_listing)
+$$;
+revoke execute on function private.promised_quantity_of_visible(uuid) from public;
+grant execute on function private.promised_quantity_of_visible(uuid) to anon, authenticated, service_role;
+
+create or replace function public.promised_quantity(l public.listings) returns bigint
+language sql stable
+set search_path = ''
+as $$
+  select private.promised_quantity_of_visible(x.id) from public.listings x where x.id = l.id
+$$;
+revoke execute on function public.promised_quantity(public.listings) from public;
+grant execute on function public.promised_quantity(public.listings) to anon, authenticated, service_role;

@@ -12,7 +12,7 @@ import {
 	updateDealForm
 } from '../../src/lib/server/deals';
 import { loadServedAt, servedAtOf } from '../../src/lib/server/matching/pool';
-import { signedInUser } from './clients';
+import { anonClient, signedInUser } from './clients';
 import { dealWorld, type DealWorld } from './deals-world';
 
 let w: DealWorld;
@@ -148,6 +148,17 @@ describe('deals: consistency', () => {
 		};
 		expect(await promised()).toBe(10);
 		expect(await listingState(offer)).toBe('open');
+		// Anyone who sees the offer sees how much is promised, not by whom.
+		const seen = await anonClient()
+			.from('listings')
+			.select('quantity, promised_quantity')
+			.eq('id', offer)
+			.single();
+		expect(seen.data).toEqual({ quantity: 12, promised_quantity: 10 });
+		const { data: hidden } = await anonClient().rpc('promised_quantity', {
+			l: { id: w.orgs.business } as never
+		});
+		expect(hidden).toBeNull();
 
 		// The refused one asks for the 2 left: now the whole amount is promised and the offer is matched.
 		const owners = [clubOwner, thirdOwner, fourthOwner];

@@ -40,6 +40,8 @@ export interface ListingDetail {
 	amount: string;
 	/** A countable amount that deals promise parts of (12 laptops); null when not counted. */
 	quantity: number | null;
+	/** How much of it agreed, running and carried-out deals promised (without a quantity: 0 or 1). */
+	promisedQuantity: number;
 	estimatedHours: number | null;
 	estimatedValue: number | null;
 	place: string;
@@ -72,6 +74,7 @@ export type PublicListing = Pick<
 	| 'description'
 	| 'amount'
 	| 'quantity'
+	| 'promisedQuantity'
 	| 'estimatedHours'
 	| 'estimatedValue'
 	| 'place'

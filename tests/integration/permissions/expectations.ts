@@ -605,9 +605,13 @@ export const rpcs: Record<string, RpcRule> = {
 	search_listings: { who: EVERYONE, args: () => ({ p_query: 'matrix' }) },
 	// Only the invited address accepts; everyone else gets "not found" (400), anon 401.
 	accept_invitation: { who: ['noOrganisation'], args: (w) => ({ p_invitation: w.invitations.a }) },
-	// Computed columns (select=...,effective_state / pinned), callable as functions too: any row
+	// Computed columns (select=...,effective_state / pinned / promised_quantity), callable as functions too: any row
 	// passed in is re-checked, so a hand-made one reveals nothing.
 	effective_state: {
+		who: EVERYONE,
+		args: (w) => ({ l: { id: w.listings.xOffer, kind: 'offer', state: 'open' } })
+	},
+	promised_quantity: {
 		who: EVERYONE,
 		args: (w) => ({ l: { id: w.listings.xOffer, kind: 'offer', state: 'open' } })
 	},

@@ -29,6 +29,7 @@ export async function loadListing({ locals, params, url }: Event, kind: ListingK
 		description: listing.description,
 		amount: listing.amount,
 		quantity: listing.quantity,
+		promisedQuantity: listing.promisedQuantity,
 		estimatedHours: listing.estimatedHours,
 		estimatedValue: listing.estimatedValue,
 		place: listing.place,
