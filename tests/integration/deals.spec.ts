@@ -8,6 +8,7 @@ import {
 	listDealsForMunicipality,
 	listDealsForOrganisation,
 	respondToDeal,
+	startCycleDeals,
 	startDeal,
 	transitionDeal,
 	updateDealContact,
@@ -362,5 +363,60 @@ describe('deals', () => {
 			ok: false,
 			reason: 'listing_unavailable'
 		});
+	});
+
+	it('starts one linked deal per help leg of a round, each side for its own legs', async () => {
+		const { bizOwner, clubOwner, thirdOwner } = w.people;
+		const [aOffer, aRequest, bRequest, bOffer, cRequest, cOffer] = await Promise.all([
+			w.listing(bizOwner, w.orgs.business, { kind: 'offer', title: 'Rondje: een bestelbus voor een dag' }),
+			w.listing(bizOwner, w.orgs.business, { kind: 'request', title: 'Rondje: muziek bij ons jubileum' }),
+			w.listing(clubOwner, w.orgs.club, { kind: 'request', title: 'Rondje: vervoer van kampspullen' }),
+			w.listing(clubOwner, w.orgs.club, { kind: 'offer', title: 'Rondje: vrijwilligers voor een middag' }),
+			w.listing(thirdOwner, w.orgs.third, { kind: 'request', title: 'Rondje: handen bij de dorpsquiz' }),
+			w.listing(thirdOwner, w.orgs.third, { kind: 'offer', title: 'Rondje: ons orkest speelt bij u' })
+		]);
+		// Business gives to the club, the club to the third, the third back to the business.
+		const members = [aOffer, bRequest, bOffer, cRequest, cOffer, aRequest];
+		const { data: cycle, error } = await w.admin
+			.from('exchange_cycles')
+			.insert({
+				municipality_id: w.municipalityId,
+				members,
+				organisation_ids: [
+					w.orgs.business,
+					w.orgs.club,
+					w.orgs.club,
+					w.orgs.third,
+					w.orgs.third,
+					w.orgs.business
+				],
+				score: 0.7
+			})
+			.select('id')
+			.single();
+		if (error) throw error;
+
+		const mine = must(await startCycleDeals(bizOwner.client, cycle.id, 'Doen we mee!', w.mail));
+		expect(mine).toHaveLength(2);
+		const theirs = must(await startCycleDeals(clubOwner.client, cycle.id, 'Wij ook'));
+		expect(theirs).toHaveLength(2);
+		expect(theirs).toContain(mine[0]);
+
+		const { data: rows } = await w.admin
+			.from('deals')
+			.select('id, offer_id, request_id, cycle_group, cycle_leg, state')
+			.eq('cycle_group', cycle.id)
+			.order('cycle_leg');
+		expect(rows!.map((r) => [r.offer_id, r.request_id, r.cycle_leg])).toEqual([
+			[aOffer, bRequest, 1],
+			[bOffer, cRequest, 2],
+			[cOffer, aRequest, 3]
+		]);
+		// The business-club leg has both yeses now; the others wait for the third organisation.
+		expect(rows!.map((r) => r.state)).toEqual(['agreed', 'interested', 'interested']);
+		expect((await inbox(w.contacts.third.email)).some((m) => m.text.includes('/deals/'))).toBe(true);
+		// An organisation outside the round cannot start its deals.
+		const outsider = await startCycleDeals(w.people.staff.client, cycle.id);
+		expect(outsider).toMatchObject({ ok: false, reason: 'not_found' });
 	});
 });
