@@ -13,6 +13,7 @@ import {
 	type Rates,
 	type RateVersion
 } from '$lib/deals';
+import { isUuid } from '$lib/server/listings/errors';
 import type { Client } from './types';
 
 export const DEAL_SELECT = `*,
@@ -139,11 +140,9 @@ async function summaries(supabase: Client, rows: DealRow[]): Promise<DealSummary
 
 /** One deal with its history, the contact persons the reader may see, and its social value; null if not visible. */
 export async function getDeal(supabase: Client, dealId: string, userId?: string): Promise<DealDetail | null> {
+	if (!isUuid(dealId)) return null;
 	const { data, error } = await supabase.from('deals').select(DEAL_SELECT).eq('id', dealId).maybeSingle();
-	if (error) {
-		if (error.code === '22P02') return null;
-		throw new Error(`Loading deal failed: ${error.message}`);
-	}
+	if (error) throw new Error(`Loading deal failed: ${error.message}`);
 	if (!data) return null;
 	const row = data as unknown as DealRow;
 	const [[summary], history, contacts, mine] = await Promise.all([
@@ -212,6 +211,8 @@ export async function listDealsForOrganisation(
 	organisationId: string,
 	filters: DealFilters = {}
 ): Promise<DealSummary[]> {
+	// Goes into a PostgREST filter expression: only a uuid.
+	if (!isUuid(organisationId)) return [];
 	let query = supabase
 		.from('deals')
 		.select(DEAL_SELECT)
