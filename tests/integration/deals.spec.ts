@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	getDeal,
+	listDealsForListing,
 	listDealsForMunicipality,
 	listDealsForOrganisation,
 	respondToDeal,
@@ -229,6 +230,8 @@ describe('deals', () => {
 			.eq('deal_id', dealId);
 		expect(thirdHistory).toEqual([]);
 
+		expect((await listDealsForListing(bizOwner.client, offer)).map((d) => d.id)).toEqual([dealId]);
+		expect(await listDealsForListing(thirdOwner.client, offer)).toEqual([]);
 		const mine = await listDealsForOrganisation(clubOwner.client, w.orgs.club);
 		expect(mine.map((d) => d.id)).toContain(dealId);
 		const all = await listDealsForMunicipality(staff.client, w.municipalityId);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEAL_STATES, canTransition, dealMessages, socialValue, staffActions, stepActions } from '$lib/deals';
+import {
+	DEAL_STATES,
+	awaitsAnswerFrom,
+	canTransition,
+	dealMessages,
+	socialValue,
+	staffActions,
+	stepActions
+} from '$lib/deals';
 
 describe('social value', () => {
 	it('adds hours at each rate, materials and other costs, in cents', () => {
@@ -42,5 +50,19 @@ describe('deal states', () => {
 			expect(dealMessages.en[`deal.state.${state}`]).toBeTruthy();
 		}
 		expect(Object.keys(dealMessages.en).sort()).toEqual(Object.keys(dealMessages.nl).sort());
+	});
+});
+
+describe('awaitsAnswerFrom', () => {
+	const deal = {
+		state: 'interested' as const,
+		giver: { organisationId: 'a', acceptedAt: null },
+		receiver: { organisationId: 'b', acceptedAt: '2026-12-01T10:00:00Z' }
+	};
+	it('is the side without a yes of an interested deal', () => {
+		expect(awaitsAnswerFrom(deal, 'a')).toBe(true);
+		expect(awaitsAnswerFrom(deal, 'b')).toBe(false);
+		expect(awaitsAnswerFrom(deal, 'c')).toBe(false);
+		expect(awaitsAnswerFrom({ ...deal, state: 'agreed' }, 'a')).toBe(false);
 	});
 });

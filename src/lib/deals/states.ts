@@ -30,3 +30,20 @@ export function staffActions(state: DealState): DealState[] {
 
 /** The matchformulier can be changed only before agreement. */
 export const formEditable = (state: DealState) => state === 'interested';
+
+/**
+ * Whether the organisation still has to answer this deal (accept or decline): it is a party, the
+ * deal is interested and its side has not said yes (again, after the other side edited the form).
+ */
+export function awaitsAnswerFrom(
+	deal: {
+		state: DealState;
+		giver: { organisationId: string; acceptedAt: string | null };
+		receiver: { organisationId: string; acceptedAt: string | null };
+	},
+	organisationId: string
+): boolean {
+	if (deal.state !== 'interested') return false;
+	const side = [deal.giver, deal.receiver].find((p) => p.organisationId === organisationId);
+	return side !== undefined && side.acceptedAt === null;
+}

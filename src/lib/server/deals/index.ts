@@ -9,6 +9,7 @@ export {
 	dealHistory,
 	dealContacts,
 	listDealsForOrganisation,
+	listDealsForListing,
 	listDealsForMunicipality,
 	dealTotals,
 	currentRates,

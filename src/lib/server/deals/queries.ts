@@ -225,6 +225,19 @@ export async function listDealsForOrganisation(
 	return summaries(supabase, data as unknown as DealRow[]);
 }
 
+/** The deals about one listing that the reader may see (its organisation: all of them), newest first. */
+export async function listDealsForListing(supabase: Client, listingId: string): Promise<DealSummary[]> {
+	if (!isUuid(listingId)) return [];
+	const { data, error } = await supabase
+		.from('deals')
+		.select(DEAL_SELECT)
+		.or(`offer_id.eq.${listingId},request_id.eq.${listingId}`)
+		.order('created_at', { ascending: false })
+		.limit(200);
+	if (error) throw new Error(`Loading deals failed: ${error.message}`);
+	return summaries(supabase, data as unknown as DealRow[]);
+}
+
 /** A municipality's deals for its staff (RLS: staff see all of them), newest first. */
 export async function listDealsForMunicipality(
 	supabase: Client,
