@@ -9,6 +9,7 @@ import {
 	listDealsForMunicipality,
 	listDealsForOrganisation,
 	respondToDeal,
+	sendDealEmails,
 	startCycleDeals,
 	startDeal,
 	transitionDeal,
@@ -161,6 +162,18 @@ describe('deals', () => {
 			expect(agreed?.text).toContain(`https://beursvloer.example/deals/${dealId}`);
 			expect(agreed?.text).toContain('Maatschappelijke waarde');
 		}
+
+		// One email per party and event: sending the agreement again stores nothing new.
+		await sendDealEmails(w.mail, dealId, 'deal_agreed');
+		const { data: agreedMail } = await w.admin
+			.from('email_outbox')
+			.select('to_address, status')
+			.eq('kind', 'deal_agreed')
+			.like('idempotency_key', `deal_agreed/${dealId}/%`);
+		expect(agreedMail!.map((m) => m.to_address).sort()).toEqual(
+			[w.contacts.business.email, w.contacts.club.email].sort()
+		);
+		expect(agreedMail!.every((m) => m.status === 'sent')).toBe(true);
 
 		// Frozen after agreement.
 		expect(await updateDealForm(bizOwner.client, dealId, { ...form, hoursHands: 40 })).toMatchObject({
