@@ -197,6 +197,60 @@ describe('deals: consistency', () => {
 		expect(await listingState(offer)).toBe('matched');
 	});
 
+	it('ten clubs agreeing on 2 of 12 at the same moment: exactly six get them', async () => {
+		const { bizOwner } = w.people;
+		const offer = await w.listing(bizOwner, w.orgs.business, {
+			kind: 'offer',
+			title: 'Twaalf tablets voor clubs',
+			category: 'materials',
+			quantity: 12
+		});
+		const clubs = await Promise.all(
+			Array.from({ length: 10 }, async (_, n) => {
+				const owner = await signedInUser(`deal-tablet-${n}`);
+				await w.admin.from('profiles').update({ municipality_id: w.municipalityId }).eq('id', owner.userId);
+				const { data, error } = await owner.client
+					.from('organisations')
+					.insert({
+						municipality_id: w.municipalityId,
+						kind: 'voluntary',
+						name: `Tabletclub ${n}`,
+						slug: `tabletclub-${n}-${Date.now().toString(36)}`,
+						created_by: owner.userId
+					})
+					.select('id')
+					.single();
+				if (error) throw error;
+				return { owner, org: data.id };
+			})
+		);
+		// The business offers each club 2; every club says yes at the same moment.
+		const deals = (
+			await Promise.all(
+				clubs.map((c) =>
+					startDeal(bizOwner.client, { offerId: offer, counterpartyOrganisationId: c.org, quantity: 2 })
+				)
+			)
+		).map(must);
+		const started = performance.now();
+		const answers = await Promise.all(
+			deals.map((d, n) => respondToDeal(clubs[n].owner.client, d.id, { accept: true }))
+		);
+		const ms = performance.now() - started;
+		console.log(`deals: 10 concurrent agreements on one offer of 12 in ${ms.toFixed(0)} ms`);
+		expect(answers.filter((a) => a.ok && a.value.state === 'agreed')).toHaveLength(6);
+		expect(answers.filter((a) => !a.ok && a.reason === 'insufficient_quantity')).toHaveLength(4);
+		const { data } = await anonClient().from('listings').select('promised_quantity').eq('id', offer);
+		// Fully promised: matched, so no longer public.
+		expect(data).toEqual([]);
+		const { data: own } = await bizOwner.client
+			.from('listings')
+			.select('state, quantity, promised_quantity')
+			.eq('id', offer)
+			.single();
+		expect(own).toEqual({ state: 'matched', quantity: 12, promised_quantity: 12 });
+	});
+
 	it('keeps the rates a deal was agreed under; a new deal uses the new rates', async () => {
 		const { bizOwner, clubOwner, staff, thirdOwner } = w.people;
 		const before = (await currentRates(staff.client, w.municipalityId))!;
