@@ -9,6 +9,282 @@ export type Json =
 export type Database = {
   public: {
     Tables: {
+      deal_contacts: {
+        Row: {
+          deal_id: string
+          email: string | null
+          municipality_id: string
+          name: string
+          organisation_id: string
+          phone: string | null
+          updated_at: string
+        }
+        Insert: {
+          deal_id: string
+          email?: string | null
+          municipality_id: string
+          name?: string
+          organisation_id: string
+          phone?: string | null
+          updated_at?: string
+        }
+        Update: {
+          deal_id?: string
+          email?: string | null
+          municipality_id?: string
+          name?: string
+          organisation_id?: string
+          phone?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "deal_contacts_deal_id_fkey"
+            columns: ["deal_id"]
+            isOneToOne: false
+            referencedRelation: "deals"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deal_contacts_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deal_contacts_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      deal_events: {
+        Row: {
+          action: string
+          actor_id: string | null
+          actor_organisation_id: string | null
+          created_at: string
+          deal_id: string
+          from_state: Database["public"]["Enums"]["deal_state"] | null
+          id: number
+          message: string
+          municipality_id: string
+          to_state: Database["public"]["Enums"]["deal_state"]
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          actor_organisation_id?: string | null
+          created_at?: string
+          deal_id: string
+          from_state?: Database["public"]["Enums"]["deal_state"] | null
+          id?: never
+          message?: string
+          municipality_id: string
+          to_state: Database["public"]["Enums"]["deal_state"]
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          actor_organisation_id?: string | null
+          created_at?: string
+          deal_id?: string
+          from_state?: Database["public"]["Enums"]["deal_state"] | null
+          id?: never
+          message?: string
+          municipality_id?: string
+          to_state?: Database["public"]["Enums"]["deal_state"]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "deal_events_actor_organisation_id_fkey"
+            columns: ["actor_organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deal_events_deal_id_fkey"
+            columns: ["deal_id"]
+            isOneToOne: false
+            referencedRelation: "deals"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deal_events_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      deals: {
+        Row: {
+          agreed_at: string | null
+          category: Database["public"]["Enums"]["listing_category"]
+          closed_at: string | null
+          created_at: string
+          cycle_group: string | null
+          cycle_id: string | null
+          cycle_leg: number | null
+          deadline: string | null
+          giver_accepted_at: string | null
+          giver_organisation_id: string
+          hours_expertise: number
+          hours_hands: number
+          hours_students: number
+          id: string
+          in_return: string
+          materials_value: number
+          municipality_id: string
+          offer_id: string | null
+          other_costs: number
+          proposal_id: string | null
+          quantity: number | null
+          rate_id: string | null
+          receiver_accepted_at: string | null
+          receiver_organisation_id: string
+          request_id: string | null
+          started_by: string | null
+          started_by_organisation_id: string
+          state: Database["public"]["Enums"]["deal_state"]
+          updated_at: string
+          what_given: string
+        }
+        Insert: {
+          agreed_at?: string | null
+          category: Database["public"]["Enums"]["listing_category"]
+          closed_at?: string | null
+          created_at?: string
+          cycle_group?: string | null
+          cycle_id?: string | null
+          cycle_leg?: number | null
+          deadline?: string | null
+          giver_accepted_at?: string | null
+          giver_organisation_id: string
+          hours_expertise?: number
+          hours_hands?: number
+          hours_students?: number
+          id?: string
+          in_return?: string
+          materials_value?: number
+          municipality_id: string
+          offer_id?: string | null
+          other_costs?: number
+          proposal_id?: string | null
+          quantity?: number | null
+          rate_id?: string | null
+          receiver_accepted_at?: string | null
+          receiver_organisation_id: string
+          request_id?: string | null
+          started_by?: string | null
+          started_by_organisation_id: string
+          state?: Database["public"]["Enums"]["deal_state"]
+          updated_at?: string
+          what_given?: string
+        }
+        Update: {
+          agreed_at?: string | null
+          category?: Database["public"]["Enums"]["listing_category"]
+          closed_at?: string | null
+          created_at?: string
+          cycle_group?: string | null
+          cycle_id?: string | null
+          cycle_leg?: number | null
+          deadline?: string | null
+          giver_accepted_at?: string | null
+          giver_organisation_id?: string
+          hours_expertise?: number
+          hours_hands?: number
+          hours_students?: number
+          id?: string
+          in_return?: string
+          materials_value?: number
+          municipality_id?: string
+          offer_id?: string | null
+          other_costs?: number
+          proposal_id?: string | null
+          quantity?: number | null
+          rate_id?: string | null
+          receiver_accepted_at?: string | null
+          receiver_organisation_id?: string
+          request_id?: string | null
+          started_by?: string | null
+          started_by_organisation_id?: string
+          state?: Database["public"]["Enums"]["deal_state"]
+          updated_at?: string
+          what_given?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "deals_cycle_id_fkey"
+            columns: ["cycle_id"]
+            isOneToOne: false
+            referencedRelation: "exchange_cycles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_giver_organisation_id_fkey"
+            columns: ["giver_organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_offer_id_fkey"
+            columns: ["offer_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_proposal_id_fkey"
+            columns: ["proposal_id"]
+            isOneToOne: false
+            referencedRelation: "match_proposals"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_rate_id_fkey"
+            columns: ["rate_id"]
+            isOneToOne: false
+            referencedRelation: "municipality_rates"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_receiver_organisation_id_fkey"
+            columns: ["receiver_organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_started_by_organisation_id_fkey"
+            columns: ["started_by_organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       email_outbox: {
         Row: {
           attempts: number
@@ -354,6 +630,7 @@ export type Database = {
           organisation_id: string
           place: string
           published_at: string | null
+          quantity: number | null
           search_vector: unknown
           state: Database["public"]["Enums"]["listing_state"]
           title: string
@@ -361,6 +638,7 @@ export type Database = {
           updated_at: string
           wants_in_return: string | null
           effective_state: Database["public"]["Enums"]["listing_state"] | null
+          promised_quantity: number | null
         }
         Insert: {
           amount?: string
@@ -385,6 +663,7 @@ export type Database = {
           organisation_id: string
           place: string
           published_at?: string | null
+          quantity?: number | null
           search_vector?: never
           state?: Database["public"]["Enums"]["listing_state"]
           title: string
@@ -415,6 +694,7 @@ export type Database = {
           organisation_id?: string
           place?: string
           published_at?: string | null
+          quantity?: number | null
           search_vector?: never
           state?: Database["public"]["Enums"]["listing_state"]
           title?: string
@@ -676,6 +956,47 @@ export type Database = {
           slug?: string
         }
         Relationships: []
+      }
+      municipality_rates: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          expertise_rate: number
+          hands_rate: number
+          id: string
+          municipality_id: string
+          students_rate: number
+          valid_from: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          expertise_rate: number
+          hands_rate: number
+          id?: string
+          municipality_id: string
+          students_rate: number
+          valid_from?: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          expertise_rate?: number
+          hands_rate?: number
+          id?: string
+          municipality_id?: string
+          students_rate?: number
+          valid_from?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "municipality_rates_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+        ]
       }
       municipality_roles: {
         Row: {
@@ -983,6 +1304,10 @@ export type Database = {
         Args: { p: Database["public"]["Tables"]["match_proposals"]["Row"] }
         Returns: boolean
       }
+      promised_quantity: {
+        Args: { l: Database["public"]["Tables"]["listings"]["Row"] }
+        Returns: number
+      }
       replace_match_proposals: {
         Args: {
           p_cycles?: Json
@@ -996,6 +1321,10 @@ export type Database = {
       reset_matching_adjustments: {
         Args: { p_municipality: string }
         Returns: undefined
+      }
+      respond_to_deal: {
+        Args: { p_accept: boolean; p_deal: string; p_message?: string }
+        Returns: Json
       }
       save_email_preferences: {
         Args: { p_preferences: Json }
@@ -1074,12 +1403,44 @@ export type Database = {
           total_count: number
         }[]
       }
+      start_cycle_deals: {
+        Args: { p_cycle: string; p_message?: string }
+        Returns: string[]
+      }
+      start_deal: {
+        Args: {
+          p_counterparty?: string
+          p_message?: string
+          p_offer?: string
+          p_organisation?: string
+          p_proposal?: string
+          p_quantity?: number
+          p_request?: string
+        }
+        Returns: Json
+      }
       suggest_search: {
         Args: { p_municipality?: string; p_query: string }
         Returns: string
       }
+      transition_deal: {
+        Args: {
+          p_deal: string
+          p_reason?: string
+          p_to: Database["public"]["Enums"]["deal_state"]
+        }
+        Returns: Json
+      }
     }
     Enums: {
+      deal_state:
+        | "interested"
+        | "agreed"
+        | "in_progress"
+        | "carried_out"
+        | "not_feasible"
+        | "cancelled"
+        | "declined"
       email_frequency: "immediately" | "daily" | "never"
       email_status:
         | "pending"
@@ -1236,6 +1597,15 @@ export type CompositeTypes<
 export const Constants = {
   public: {
     Enums: {
+      deal_state: [
+        "interested",
+        "agreed",
+        "in_progress",
+        "carried_out",
+        "not_feasible",
+        "cancelled",
+        "declined",
+      ],
       email_frequency: ["immediately", "daily", "never"],
       email_status: [
         "pending",

@@ -436,6 +436,10 @@ begin
       and not exists (select 1 from public.matchmaker_decisions m
                        where m.request_id = i.request_id and m.offer_id = i.offer_id and m.decision = 'veto'
                          and m.municipality_id = p_municipality)
+      -- a pair with a deal going on or done is past proposing (deals: 60_deals.sql)
+      and not exists (select 1 from public.deals dl
+                       where dl.offer_id = i.offer_id and dl.request_id = i.request_id
+                         and dl.state in ('interested', 'agreed', 'in_progress', 'carried_out'))
   ),
   removed as (
     delete from public.match_proposals mp

@@ -38,6 +38,10 @@ export interface ListingDetail {
 	title: string;
 	description: string;
 	amount: string;
+	/** A countable amount that deals promise parts of (12 laptops); null when not counted. */
+	quantity: number | null;
+	/** How much of it agreed, running and carried-out deals promised (without a quantity: 0 or 1). */
+	promisedQuantity: number;
 	estimatedHours: number | null;
 	estimatedValue: number | null;
 	place: string;
@@ -69,6 +73,8 @@ export type PublicListing = Pick<
 	| 'title'
 	| 'description'
 	| 'amount'
+	| 'quantity'
+	| 'promisedQuantity'
 	| 'estimatedHours'
 	| 'estimatedValue'
 	| 'place'

@@ -17,6 +17,8 @@ export const LIMITS = {
 	title: { min: 3, max: 120 },
 	description: 5000,
 	amount: 200,
+	/** A countable amount (12 laptops) that deals promise parts of. */
+	quantity: 100_000,
 	reciprocity: 1000,
 	hours: 2000,
 	value: 250_000,

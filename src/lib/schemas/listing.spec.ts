@@ -103,6 +103,15 @@ describe('listingSchema', () => {
 		expect(errors({ ...offer, amount: 'x'.repeat(201) }).amount).toMatch(/hoeveelheid/);
 	});
 
+	it('reads a countable quantity, keeps it out when the form has no such field, clears it when empty', () => {
+		expect(listingSchema.parse({ ...offer, quantity: '12' }).quantity).toBe(12);
+		expect(listingSchema.parse({ ...offer, quantity: '' }).quantity).toBeNull();
+		expect('quantity' in listingSchema.parse(offer)).toBe(false);
+		expect(errors({ ...offer, quantity: '2,5' }).quantity).toMatch(/heel aantal/);
+		expect(errors({ ...offer, quantity: '0' }).quantity).toMatch(/heel aantal/);
+		expect(errors({ ...offer, quantity: 'twaalf' }).quantity).toMatch(/heel aantal/);
+	});
+
 	it('allows a description of 5000 characters and refuses 20,000 with a clear message', () => {
 		expect(errors({ ...offer, description: 'a'.repeat(5000) })).toEqual({});
 		expect(errors({ ...offer, description: 'a'.repeat(20_000) }).description).toBe(

@@ -96,6 +96,21 @@ export const listingFieldsSchema = z.object({
 		.max(LIMITS.amount, lm('listing.amount_length'))
 		.nullish()
 		.transform((v) => v ?? ''),
+	// How many (12 laptops), for deals to promise parts of. Left out of a form that has no such
+	// field, so that saving such a form keeps the quantity; an empty field clears it.
+	quantity: z.preprocess(
+		(v) => {
+			const b = v === undefined ? undefined : blankToNull(v);
+			return typeof b === 'string' ? Number(b.trim()) : b;
+		},
+		z
+			.number(lm('listing.quantity'))
+			.int(lm('listing.quantity'))
+			.min(1, lm('listing.quantity'))
+			.max(LIMITS.quantity, lm('listing.quantity'))
+			.nullable()
+			.optional()
+	),
 	estimated_hours: optionalNumber(0, LIMITS.hours, 'listing.hours', true),
 	estimated_value: optionalNumber(0, LIMITS.value, 'listing.value'),
 	place,
@@ -136,6 +151,7 @@ export const listingSchema = listingFieldsSchema
 		description: v.description,
 		category: v.category,
 		amount: v.amount,
+		...(v.quantity !== undefined ? { quantity: v.quantity } : {}),
 		estimated_hours: v.estimated_hours,
 		estimated_value: v.estimated_value,
 		...p,

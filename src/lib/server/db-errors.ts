@@ -33,7 +33,16 @@ export type DbRefusal =
 	/** organisations_kvk_once: another organisation of the municipality has this KvK number. */
 	| 'duplicate_kvk'
 	/** The invitation guard: the address belongs to a member of the organisation already. */
-	| 'already_member';
+	| 'already_member'
+	/** Deals (60_deals.sql): the form after agreement, an amount or listing already promised. */
+	| 'deal_frozen'
+	| 'insufficient_quantity'
+	| 'listing_taken'
+	| 'listing_unavailable'
+	| 'not_a_party'
+	| 'counterparty_required'
+	| 'same_organisation'
+	| 'rates_in_past';
 
 // Raised by our triggers and functions with a stable hint (errcode P0001 or a check's code).
 const HINTS: Record<string, DbRefusal> = {
@@ -46,7 +55,15 @@ const HINTS: Record<string, DbRefusal> = {
 	already_accepted: 'already_accepted',
 	not_found: 'not_found',
 	quota_exceeded: 'quota_exceeded',
-	already_member: 'already_member'
+	already_member: 'already_member',
+	deal_frozen: 'deal_frozen',
+	insufficient_quantity: 'insufficient_quantity',
+	listing_taken: 'listing_taken',
+	listing_unavailable: 'listing_unavailable',
+	not_a_party: 'not_a_party',
+	counterparty_required: 'counterparty_required',
+	same_organisation: 'same_organisation',
+	rates_in_past: 'rates_in_past'
 };
 
 // Unique indexes whose violation means more than "the row is there already".

@@ -18,6 +18,8 @@ const SIGNED_IN: Who = ACTORS.filter((a) => a !== 'anon');
 const MEMBERS: Who = ['member', 'owner'];
 const OWNER: Who = ['owner'];
 const STAFF: Who = ['matchmaker', 'admin'];
+/** The two parties of the world's deals: X (member, owner) gives, Y (otherOrganisation) receives. */
+const PARTIES: Who = ['member', 'owner', 'otherOrganisation'];
 
 export interface ColumnRule {
 	who: Who;
@@ -235,6 +237,7 @@ export const tables: Record<string, TableRule> = {
 			available_from: col(['member', 'owner', 'admin'], () => inDays(1)),
 			available_until: col(['member', 'owner', 'admin'], () => inDays(90)),
 			wants_in_return: col(['member', 'owner', 'admin'], () => 'Een bedankje'),
+			quantity: col(['member', 'owner', 'admin'], () => 12),
 			// Request-only columns, tried on Y's request.
 			needed_by: col(
 				['otherOrganisation', 'admin'],
@@ -456,6 +459,136 @@ export const tables: Record<string, TableRule> = {
 		delete: NOBODY
 	},
 
+	deals: {
+		key: (w) => ({ id: w.deals.a }),
+		// Both parties (X gives, Y receives) and the municipality's staff.
+		read: ['member', 'owner', 'otherOrganisation', 'matchmaker', 'admin'],
+		// Deals are started through start_deal.
+		insert: {
+			who: NOBODY,
+			row: (w) => ({
+				municipality_id: w.A,
+				giver_organisation_id: w.orgs.x,
+				receiver_organisation_id: w.orgs.y,
+				offer_id: w.listings.xOffer2,
+				started_by_organisation_id: w.orgs.x,
+				category: 'hands'
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			municipality_id: fixed((w) => w.B),
+			giver_organisation_id: fixed((w) => w.orgs.x2),
+			receiver_organisation_id: fixed((w) => w.orgs.x2),
+			offer_id: fixed((w) => w.listings.xOffer2),
+			request_id: fixed((w) => w.listings.yRequest2),
+			proposal_id: fixed((w) => w.proposals.a),
+			cycle_id: fixed((w) => w.cycle),
+			cycle_group: fixed((w) => w.cycle),
+			cycle_leg: fixed(() => 2),
+			started_by: fixed(someone),
+			started_by_organisation_id: fixed((w) => w.orgs.x),
+			state: fixed(() => 'agreed'),
+			giver_accepted_at: fixed(() => at(0)),
+			receiver_accepted_at: fixed(() => at(1)),
+			// The matchformulier: both parties, until agreed (the agreed deal: deals.spec.ts).
+			quantity: col(PARTIES, () => 3),
+			category: col(PARTIES, () => 'expertise'),
+			what_given: col(PARTIES, () => 'Twee schilders'),
+			in_return: col(PARTIES, () => 'Een optreden'),
+			hours_hands: col(PARTIES, () => 12),
+			hours_expertise: col(PARTIES, () => 4),
+			hours_students: col(PARTIES, () => 6),
+			materials_value: col(PARTIES, () => 150),
+			other_costs: col(PARTIES, () => 25),
+			deadline: col(PARTIES, () => inDays(200)),
+			rate_id: fixed((w) => w.rates.a),
+			agreed_at: fixed(() => at(0)),
+			closed_at: fixed(() => at(0)),
+			created_at: fixed(() => at(-1000)),
+			updated_at: fixed(() => at(1000))
+		},
+		delete: NOBODY
+	},
+
+	deal_events: {
+		key: (w) => ({ id: w.dealEvent }),
+		read: ['member', 'owner', 'otherOrganisation', 'matchmaker', 'admin'],
+		insert: {
+			who: NOBODY,
+			row: (w) => ({ deal_id: w.deals.a, municipality_id: w.A, action: 'agreed', to_state: 'agreed' })
+		},
+		update: {
+			id: fixed(() => 1),
+			deal_id: fixed((w) => w.deals.agreed),
+			municipality_id: fixed((w) => w.B),
+			actor_id: fixed(someone),
+			actor_organisation_id: fixed((w) => w.orgs.x2),
+			action: fixed(() => 'agreed'),
+			from_state: fixed(() => 'agreed'),
+			to_state: fixed(() => 'carried_out'),
+			message: fixed(() => 'Gekaapt'),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
+	deal_contacts: {
+		// X's contact person on the deal Y started and X has not answered yet.
+		key: (w) => ({ deal_id: w.deals.a, organisation_id: w.orgs.x }),
+		read: MEMBERS,
+		alsoRead: [
+			// Before agreement nobody but the own organisation, not even staff.
+			{
+				label: "the other party's, before agreement",
+				key: (w) => ({ deal_id: w.deals.a, organisation_id: w.orgs.y }),
+				who: ['otherOrganisation']
+			},
+			// From agreement on: both parties and the municipality's staff.
+			{
+				label: 'after agreement',
+				key: (w) => ({ deal_id: w.deals.agreed, organisation_id: w.orgs.x }),
+				who: ['member', 'owner', 'otherOrganisation', 'matchmaker', 'admin']
+			}
+		],
+		insert: {
+			who: NOBODY,
+			row: (w) => ({ deal_id: w.deals.a, organisation_id: w.orgs.x2, municipality_id: w.A, name: 'Nep' })
+		},
+		update: {
+			deal_id: fixed((w) => w.deals.agreed),
+			organisation_id: fixed((w) => w.orgs.x2),
+			municipality_id: fixed((w) => w.B),
+			name: col(MEMBERS, () => 'Jan Matrix'),
+			email: col(MEMBERS, () => 'jan@matrixbouw.nl'),
+			phone: col(MEMBERS, () => '06 12345678'),
+			updated_at: fixed(() => at(1000))
+		},
+		delete: NOBODY
+	},
+
+	municipality_rates: {
+		key: (w) => ({ id: w.rates.a }),
+		// Public, like the municipality's settings.
+		read: EVERYONE,
+		// A new version, by the municipality's admins only; never changed or removed.
+		insert: {
+			who: ['admin'],
+			row: (w) => ({ municipality_id: w.A, hands_rate: 55, expertise_rate: 85, students_rate: 25 })
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			municipality_id: fixed((w) => w.B),
+			valid_from: fixed(() => inDays(1)),
+			hands_rate: fixed(() => 1),
+			expertise_rate: fixed(() => 1),
+			students_rate: fixed(() => 1),
+			created_by: fixed(someone),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
 	email_outbox: {
 		key: (w) => ({ id: w.outbox.a }),
 		// The server's jobs only (service role): other people's addresses and whole messages.
@@ -526,9 +659,13 @@ export const rpcs: Record<string, RpcRule> = {
 	staff_proposals: { who: SIGNED_IN, args: (w) => ({ p_municipality: w.A }) },
 	// Only the invited address accepts; everyone else gets "not found" (400), anon 401.
 	accept_invitation: { who: ['noOrganisation'], args: (w) => ({ p_invitation: w.invitations.a }) },
-	// Computed columns (select=...,effective_state / pinned), callable as functions too: any row
+	// Computed columns (select=...,effective_state / pinned / promised_quantity), callable as functions too: any row
 	// passed in is re-checked, so a hand-made one reveals nothing.
 	effective_state: {
+		who: EVERYONE,
+		args: (w) => ({ l: { id: w.listings.xOffer, kind: 'offer', state: 'open' } })
+	},
+	promised_quantity: {
 		who: EVERYONE,
 		args: (w) => ({ l: { id: w.listings.xOffer, kind: 'offer', state: 'open' } })
 	},
@@ -536,6 +673,19 @@ export const rpcs: Record<string, RpcRule> = {
 		who: EVERYONE,
 		args: (w) => ({ p: { request_id: w.listings.yRequest, offer_id: w.listings.xOffer } })
 	},
+	// Deals: the parties of X and Y; everyone else is told "not found" or "not a party" (400).
+	// Joins the agreed deal already there for this pair.
+	start_deal: {
+		who: PARTIES,
+		args: (w) => ({ p_offer: w.listings.xOffer2, p_request: w.listings.yRequest2, p_message: 'Past dit?' })
+	},
+	respond_to_deal: { who: PARTIES, args: (w) => ({ p_deal: w.deals.a, p_accept: false, p_message: 'Nee' }) },
+	// After agreement the municipality's staff record follow-up answers too.
+	transition_deal: {
+		who: ['member', 'owner', 'otherOrganisation', 'matchmaker', 'admin'],
+		args: (w) => ({ p_deal: w.deals.agreed, p_to: 'in_progress' })
+	},
+	start_cycle_deals: { who: PARTIES, args: (w) => ({ p_cycle: w.cycle }) },
 	// The server's jobs (service role).
 	expire_listings: { who: NOBODY, args: () => ({}) },
 	// "Leren terugzetten": the municipality's own staff only.

@@ -170,11 +170,12 @@ export async function buildWorld() {
 				`listing ${title}`
 			)) as { id: string }
 		).id;
-	const [xOffer, xOffer2, xDraft, yRequest, bOffer, bRequest] = await Promise.all([
+	const [xOffer, xOffer2, xDraft, yRequest, yRequest2, bOffer, bRequest] = await Promise.all([
 		listing(A, x, owner.userId, 'offer', 'open', 'Matrix: handen voor een dag'),
 		listing(A, x, member.userId, 'offer', 'open', 'Matrix: een busje te leen'),
 		listing(A, x, member.userId, 'offer', 'draft', 'Matrix: nog een concept'),
 		listing(A, y, otherOrganisation.userId, 'request', 'open', 'Matrix: hulp bij de verbouwing'),
+		listing(A, y, otherOrganisation.userId, 'request', 'open', 'Matrix: een busje voor de verhuizing'),
 		listing(B, bBusiness, ownerB.userId, 'offer', 'open', 'Wierden: gereedschap te leen'),
 		listing(B, bClub, ownerB.userId, 'request', 'open', 'Wierden: schilders gezocht')
 	]);
@@ -332,6 +333,95 @@ export async function buildWorld() {
 			.select('user_id'),
 		'email preference'
 	);
+	// Deals between X (gives) and Y (receives): one Y started and X has not answered, one agreed.
+	const rate = (await must(
+		db.from('municipality_rates').select('id').eq('municipality_id', A).limit(1).single(),
+		'rates of A'
+	)) as { id: string };
+	const now = new Date().toISOString();
+	const dealRows = (await must(
+		db
+			.from('deals')
+			// Missing columns are not null but their defaults: several rows, one set of columns.
+			.insert(
+				[
+					{
+						municipality_id: A,
+						giver_organisation_id: x,
+						receiver_organisation_id: y,
+						offer_id: xOffer,
+						request_id: yRequest,
+						started_by: otherOrganisation.userId,
+						started_by_organisation_id: y,
+						receiver_accepted_at: now,
+						category: 'hands',
+						what_given: 'Matrix: handen voor een dag'
+					},
+					{
+						municipality_id: A,
+						giver_organisation_id: x,
+						receiver_organisation_id: y,
+						offer_id: xOffer2,
+						request_id: yRequest2,
+						started_by: owner.userId,
+						started_by_organisation_id: x,
+						state: 'agreed',
+						giver_accepted_at: now,
+						receiver_accepted_at: now,
+						agreed_at: now,
+						rate_id: rate.id,
+						deadline: inDays(365),
+						category: 'materials',
+						what_given: 'Matrix: een busje te leen'
+					}
+				],
+				{ defaultToNull: false }
+			)
+			.select('id, state'),
+		'deals'
+	)) as { id: string; state: string }[];
+	const dealA = dealRows.find((d) => d.state === 'interested')!.id;
+	const dealAgreed = dealRows.find((d) => d.state === 'agreed')!.id;
+	const dealEvent = (await must(
+		db
+			.from('deal_events')
+			.insert({
+				deal_id: dealA,
+				municipality_id: A,
+				actor_id: otherOrganisation.userId,
+				actor_organisation_id: y,
+				action: 'started',
+				to_state: 'interested',
+				message: 'Past dit?'
+			})
+			.select('id')
+			.single(),
+		'deal event'
+	)) as { id: number };
+	await must(
+		db.from('deal_contacts').insert(
+			[dealA, dealAgreed].flatMap((deal) => [
+				{
+					deal_id: deal,
+					organisation_id: x,
+					municipality_id: A,
+					name: 'Piet Matrix',
+					email: 'piet@matrixbouw.nl',
+					phone: '0548 111111'
+				},
+				{
+					deal_id: deal,
+					organisation_id: y,
+					municipality_id: A,
+					name: 'Ria Vereniging',
+					email: 'ria@matrixvereniging.nl',
+					phone: '0548 222222'
+				}
+			])
+		),
+		'deal contacts'
+	);
+
 	const event = (await must(
 		db.from('listing_events').select('id').eq('listing_id', xOffer).order('id').limit(1).single(),
 		'listing event'
@@ -368,7 +458,10 @@ export async function buildWorld() {
 		matchmakerB: person('matchmaker', matchmakerB, B),
 		ownerB: person('owner', ownerB, B),
 		orgs: { x, x2, y, bBusiness, bClub },
-		listings: { xOffer, xOffer2, xDraft, yRequest, bOffer, bRequest },
+		listings: { xOffer, xOffer2, xDraft, yRequest, yRequest2, bOffer, bRequest },
+		deals: { a: dealA, agreed: dealAgreed },
+		dealEvent: dealEvent.id,
+		rates: { a: rate.id },
 		proposals: { a: proposalA, b: proposalB },
 		cycle: cycle.id,
 		invitations: {

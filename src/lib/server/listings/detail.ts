@@ -28,6 +28,8 @@ export async function loadListing({ locals, params, url }: Event, kind: ListingK
 		title: listing.title,
 		description: listing.description,
 		amount: listing.amount,
+		quantity: listing.quantity,
+		promisedQuantity: listing.promisedQuantity,
 		estimatedHours: listing.estimatedHours,
 		estimatedValue: listing.estimatedValue,
 		place: listing.place,

@@ -10,6 +10,7 @@ function editableColumns(values: ListingValues) {
 		description: values.description,
 		category: values.category,
 		amount: values.amount,
+		...('quantity' in values ? { quantity: values.quantity } : {}),
 		estimated_hours: values.estimated_hours,
 		estimated_value: values.estimated_value,
 		place: values.place,

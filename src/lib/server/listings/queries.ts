@@ -4,7 +4,7 @@ import type { Client, ListingDetail, ListingEvent } from './types';
 import type { ListingState } from '$lib/listings';
 import { searchListings, type SearchResultWithCap } from './search';
 
-const DETAIL_COLUMNS = `id, kind, state, effective_state, category, title, description, amount, estimated_hours,
+const DETAIL_COLUMNS = `id, kind, state, effective_state, category, title, description, amount, quantity, promised_quantity, estimated_hours,
 	estimated_value, place, latitude, longitude, available_from, available_until, needed_by, ends_on,
 	wants_in_return, can_offer_in_return, published_at, created_at, updated_at, municipality_id,
 	organisation:organisations!listings_organisation_id_fkey ( id, name, slug, kind, place )`;
@@ -41,6 +41,9 @@ export async function getListing(client: Client, id: string): Promise<ListingDet
 		title: r.title,
 		description: r.description,
 		amount: r.amount,
+		quantity: r.quantity,
+		// A computed column (public.promised_quantity), generated as nullable; it never is for a row.
+		promisedQuantity: r.promised_quantity ?? 0,
 		estimatedHours: num(r.estimated_hours),
 		estimatedValue: num(r.estimated_value),
 		place: r.place,

@@ -14,6 +14,7 @@ import {
 	loadListing,
 	loadOpenListings,
 	loadServedAt,
+	servedAtOf,
 	toEngineListing,
 	toPool,
 	type Client,
@@ -166,7 +167,7 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 			: new Map();
 		for (const row of rows) {
 			if (isLive(row)) {
-				const mapped = toEngineListing(row, served.get(row.id) ?? null);
+				const mapped = toEngineListing(row, servedAtOf(row, served));
 				cached.engine.updateListing(mapped.side, mapped.listing);
 			} else {
 				cached.engine.removeListing(row.id);

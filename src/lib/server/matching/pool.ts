@@ -77,9 +77,12 @@ async function allPages<T>(
 }
 
 /**
- * When each listing was last served: for now the latest time it became "matched" (a listing
- * that was matched and reopened). The engine lowers recently served listings a little, so
- * that the same few do not fill every list. Without `listingIds`: the whole municipality.
+ * When each listing was last served: the latest time it became "matched" (a listing that was
+ * matched and reopened), and the latest agreement of a deal about it. Deals also serve their
+ * receiving organisation: the map holds organisation ids too (read them with servedAtOf), so
+ * an organisation that just got help ranks a little lower with all its listings. The engine
+ * lowers recently served listings a little, so that the same few do not fill every list.
+ * Without `listingIds`: the whole municipality's listings (deals are always read in full).
  */
 export async function loadServedAt(
 	client: Client,
@@ -100,7 +103,36 @@ export async function loadServedAt(
 		}, 'listing history');
 		for (const row of rows) if (!served.has(row.listing_id)) served.set(row.listing_id, row.created_at);
 	}
+	const deals = await allPages(
+		(from, to) =>
+			client
+				.from('deals')
+				.select('id, offer_id, request_id, receiver_organisation_id, agreed_at')
+				.eq('municipality_id', municipalityId)
+				.not('agreed_at', 'is', null)
+				.order('id')
+				.range(from, to),
+		'agreed deals'
+	);
+	for (const deal of deals) {
+		for (const id of [deal.offer_id, deal.request_id, deal.receiver_organisation_id]) {
+			if (id && deal.agreed_at) served.set(id, later(served.get(id), deal.agreed_at));
+		}
+	}
 	return served;
+}
+
+const later = (a: string | undefined, b: string) => (a && Date.parse(a) >= Date.parse(b) ? a : b);
+
+/** When a listing was last served: itself, or its organisation through a deal. */
+export function servedAtOf(
+	row: Pick<ListingRow, 'id' | 'organisation_id'>,
+	served: Map<string, string>
+): string | null {
+	const own = served.get(row.id);
+	const organisation = served.get(row.organisation_id);
+	if (!own || !organisation) return own ?? organisation ?? null;
+	return later(own, organisation);
 }
 
 const chunk = <T>(xs: T[], size: number): T[][] =>
@@ -161,7 +193,7 @@ export async function latestListingChange(client: Client, municipalityId: string
 export function toPool(rows: ListingRow[], served: Map<string, string>): Pool {
 	const pool: Pool = { offers: [], requests: [] };
 	for (const row of rows) {
-		const mapped = toEngineListing(row, served.get(row.id) ?? null);
+		const mapped = toEngineListing(row, servedAtOf(row, served));
 		if (mapped.side === 'offer') pool.offers.push(mapped.listing);
 		else pool.requests.push(mapped.listing);
 	}

@@ -1,0 +1,6 @@
+export * from './vocabulary';
+export * from './states';
+export * from './value';
+export * from './paths';
+export * from './messages';
+export type * from './types';
