@@ -66,64 +66,32 @@ async function decisions(db: Client, municipalityId: string, since: string | nul
 	}));
 }
 
-/** Deal states that mean both parties agreed (and those that came after agreeing). */
-const AGREED = new Set(['agreed', 'signed', 'ratified', 'confirmed', 'carried_out', 'completed', 'done']);
-
 /**
- * HOOK for agreed deals: reads `public.deals` if that table exists (it is being built on another
- * branch), else learns from no deals. A row counts when it names a request and an offer
- * (`request_id`/`offer_id`, or `request_listing_id`/`offer_listing_id`) and is agreed (`state` or
- * `status` in AGREED, or an `agreed_at` time). Adjust the column names here once the table lands.
+ * Pairs both parties agreed on since `since` (agreed_at is set at agreement and kept through
+ * in_progress, carried_out and even a later cancellation: they did agree). A deal started from
+ * one listing has no pair to learn from.
  */
-export async function agreedDeals(
+async function agreedDeals(
 	db: Client,
 	municipalityId: string,
 	since: string | null
 ): Promise<FeedbackPair[]> {
-	// The table is not in the generated types yet: read it untyped.
-	const loose = db as unknown as {
-		from(table: string): {
-			select(columns: string): {
-				eq(
-					column: string,
-					value: string
-				): {
-					range(
-						from: number,
-						to: number
-					): PromiseLike<{
-						data: Record<string, unknown>[] | null;
-						error: { code?: string; message: string } | null;
-					}>;
-				};
-			};
-		};
-	};
-	const out: FeedbackPair[] = [];
-	for (let from = 0; ; from += PAGE) {
-		const { data, error } = await loose
+	const rows = await allPages((from, to) => {
+		let q = db
 			.from('deals')
-			.select('*')
+			.select('id, request_id, offer_id')
 			.eq('municipality_id', municipalityId)
-			.range(from, from + PAGE - 1);
-		if (error) {
-			// No deals table (PostgREST: not in its schema cache) or not yet shaped as expected.
-			if (error.code === 'PGRST205' || error.code === '42P01' || error.code === '42703') return [];
-			throw new Error(`Loading agreed deals failed: ${error.message}`);
-		}
-		for (const row of data ?? []) {
-			const requestId = row.request_id ?? row.request_listing_id;
-			const offerId = row.offer_id ?? row.offer_listing_id;
-			const state = String(row.state ?? row.status ?? '');
-			const agreedAt = typeof row.agreed_at === 'string' ? row.agreed_at : null;
-			const when = agreedAt ?? (typeof row.created_at === 'string' ? row.created_at : null);
-			if (typeof requestId !== 'string' || typeof offerId !== 'string') continue;
-			if (!AGREED.has(state) && !agreedAt) continue;
-			if (since && when && Date.parse(when) <= Date.parse(since)) continue;
-			out.push({ requestId, offerId, kind: 'deal_agreed' });
-		}
-		if (!data || data.length < PAGE) return out;
-	}
+			.not('agreed_at', 'is', null)
+			.not('request_id', 'is', null)
+			.not('offer_id', 'is', null);
+		if (since) q = q.gt('agreed_at', since);
+		return q.order('id').range(from, to);
+	});
+	return rows.flatMap((r) =>
+		r.request_id && r.offer_id
+			? [{ requestId: r.request_id, offerId: r.offer_id, kind: 'deal_agreed' as const }]
+			: []
+	);
 }
 
 type ListingText = { category: string; title: string; description: string };
