@@ -159,3 +159,103 @@ test('a club and a business agree a deal from a proposal; contact details only a
 	await club.context().close();
 	await bakery.context().close();
 });
+
+test('"Markeren als gematcht" names the other party and goes through a deal, which the club can decline', async ({
+	browser
+}) => {
+	const clubMailBefore = new Set((await emailsTo(CLUB)).map((m) => m.id));
+	const bakery = await signedIn(browser, BAKERY);
+	await open(bakery, '/mijn/aanbod-en-vragen/c0000000-0000-4000-8000-000000000001');
+	// No bare state change any more: the button is a form that asks with whom.
+	await expect(bakery.getByRole('heading', { level: 2, name: 'Markeren als gematcht' })).toBeVisible();
+	await expectAccessible(bakery);
+	await bakery.getByRole('button', { name: 'Verder naar het matchformulier' }).click();
+	await expect(bakery.getByLabel('Organisatie', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await expect(bakery.getByText('Kies de organisatie waarmee je de match maakt.').first()).toBeVisible();
+	await bakery
+		.getByLabel('Organisatie', { exact: true })
+		.selectOption({ label: 'Muziekvereniging Concordia Haarle' });
+	await bakery
+		.getByLabel('Bericht aan de andere partij')
+		.fill('Voor jullie jubileumconcert, zoals besproken.');
+	await bakery.getByRole('button', { name: 'Verder naar het matchformulier' }).click();
+	await bakery.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
+	const dealUrl = new URL(bakery.url()).pathname;
+	await expect(bakery.getByRole('heading', { level: 2, name: 'Matchformulier' })).toBeVisible();
+	await expect(bakery.getByText('Interesse', { exact: true })).toBeVisible();
+	await expectAccessible(bakery);
+
+	const started = await waitForEmail(
+		CLUB,
+		(m) => !clubMailBefore.has(m.id) && m.subject.includes('wil een match met jullie maken')
+	);
+	expect(started.text).toContain(dealUrl);
+	const club = await signedIn(browser, CLUB);
+	await open(club, dealUrl);
+	await expect(club.getByText(HIDDEN)).toBeVisible();
+	await club
+		.getByLabel('Bericht aan de andere partij')
+		.fill('Dank jullie wel, maar we hebben al brood geregeld.');
+	await club.getByRole('button', { name: 'Afwijzen' }).click();
+	await expect(club.getByText('Jullie hebben de afspraak afgewezen.')).toBeVisible();
+	await expect(club.getByText('Afgewezen', { exact: true }).first()).toBeVisible();
+	await expect(
+		club.getByText('Toelichting: Dank jullie wel, maar we hebben al brood geregeld.')
+	).toBeVisible();
+	// Never agreed: the contact details stay hidden.
+	await expect(club.getByTestId('other-contact')).toHaveCount(0);
+	await expect(club.getByText(BAKERY_PHONE)).toHaveCount(0);
+	await expectAccessible(club);
+	await club.context().close();
+	await bakery.context().close();
+});
+
+test('"Interesse" on an offer starts a deal with its organisation, from the reader\'s organisation', async ({
+	browser
+}) => {
+	const club = await signedIn(browser, CLUB);
+	await open(club, '/aanbod/c0000000-0000-4000-8000-000000000002');
+	await expect(club.getByRole('heading', { level: 2, name: 'Samen een afspraak maken' })).toBeVisible();
+	await club
+		.getByLabel('Bij welk aanbod of welke vraag van jullie hoort dit?')
+		.selectOption({ label: 'Hulp bij de jaarrekening voor onze penningmeester' });
+	await club.getByRole('button', { name: 'Interesse tonen' }).click();
+	await club.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
+	await expect(
+		club.getByRole('link', { name: 'Workshop hygiëne en voedselveiligheid in de kantine' })
+	).toBeVisible();
+	await expect(
+		club.getByRole('link', { name: 'Hulp bij de jaarrekening voor onze penningmeester' })
+	).toBeVisible();
+	await expect(club.getByText('We wachten op Bakkerij Nijhuis')).toBeVisible();
+	await expectAccessible(club);
+	await club.context().close();
+});
+
+test('a municipality admin sets new rates from a later date; the history keeps the old ones', async ({
+	page
+}) => {
+	await signInWithPassword(page, 'admin@hellendoorn.demo', DEMO_PASSWORD);
+	await open(page, '/beheer/tarieven');
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Tarieven maatschappelijke waarde' })
+	).toBeVisible();
+	await expectAccessible(page);
+	await page.getByLabel('Geldig vanaf').fill('2020-01-01');
+	await page.getByLabel('Helpende handen (euro per uur)').fill('55');
+	await page.getByRole('button', { name: 'Tarieven opslaan' }).click();
+	await expect(page.getByText('Nieuwe tarieven gelden vanaf vandaag of later.')).toBeVisible();
+	await expect(page.getByLabel('Helpende handen (euro per uur)')).toHaveValue('55');
+	const next = new Date();
+	next.setDate(next.getDate() + 30);
+	await page.getByLabel('Geldig vanaf').fill(next.toISOString().slice(0, 10));
+	await page.getByLabel('Kennis en kunde (euro per uur)').fill('82,50');
+	await page.getByRole('button', { name: 'Tarieven opslaan' }).click();
+	await expect(page.getByText('De nieuwe tarieven zijn opgeslagen.')).toBeVisible();
+	const rows = page.locator('tbody tr');
+	await expect(rows).toHaveCount(2);
+	await expect(rows.first()).toContainText('€ 55,00');
+	await expect(rows.first()).toContainText('€ 82,50');
+	await expect(rows.last()).toContainText('€ 50,00');
+	await expectAccessible(page);
+});
