@@ -259,3 +259,17 @@ test('a municipality admin sets new rates from a later date; the history keeps t
 	await expect(rows.last()).toContainText('€ 50,00');
 	await expectAccessible(page);
 });
+
+test('a multi-party round starts one linked deal per leg the club is part of', async ({ page }) => {
+	await signInWithPassword(page, CLUB, DEMO_PASSWORD);
+	await open(page, '/mijn/voorstellen');
+	await page.getByRole('button', { name: 'Afspraken maken voor dit rondje' }).first().click();
+	await page.waitForURL((url) => url.pathname === '/deals');
+	await expect(page.getByText(/^Er zijn [1-9]\d* afspraken gestart voor dit rondje\.$/)).toBeVisible();
+	await expectAccessible(page);
+	// Each leg's deal page says it belongs to a round.
+	const rows = page.locator('tbody tr', { hasText: 'Interesse' });
+	await rows.first().getByRole('link').click();
+	await expect(page.getByText(/^Deze afspraak hoort bij een ruilrondje/)).toBeVisible();
+	await expectAccessible(page);
+});
