@@ -1,3 +1,5 @@
+import { dealMessages } from '$lib/deals/messages';
+import { dealsEn } from './deals.en';
 import { marketplaceEn } from './marketplace.en';
 import { emailEn } from './email.en';
 import type { MessageKey } from './nl';
@@ -313,7 +315,7 @@ export const en: Record<MessageKey, string> = {
 
 	'proposals.title': 'Proposals',
 	'proposals.intro':
-		'The beursvloer looks for parties that fit your open offers and requests, and explains why. You get the other party’s contact details only once you agree on a match together.',
+		'The beursvloer looks for parties that fit your open offers and requests, and explains why. Does a proposal fit? Choose “This fits us”: the other party is told and you fill in the match form together. You see the other party’s contact details as soon as you have both confirmed the agreement.',
 	'proposals.no_organisations':
 		'You are not a member of an organisation yet. Register your business or organisation, post an offer or a request, and your proposals appear here.',
 	'proposals.create_organisation': 'Register an organisation',
@@ -452,9 +454,12 @@ export const en: Record<MessageKey, string> = {
 	'notify.digest.more': 'And {count} more proposals.',
 	'notify.digest.cta': 'View the proposals',
 	'notify.digest.cta_text': 'View the proposals and let us know what you think:',
-	'notify.digest.privacy': 'Contact details are only shared once both parties agree.',
+	'notify.digest.privacy':
+		'Does a proposal fit? Choose “This fits us” on the proposals page. Contact details are shared as soon as both parties have confirmed the agreement (the match form).',
 	'notify.digest.footer':
 		'You receive this email as owner or contact address of {organisation}. New proposals are bundled, so you do not get a separate email for each one.',
 	...marketplaceEn,
-	...emailEn
+	...emailEn,
+	...dealsEn,
+	...dealMessages.en
 };

@@ -91,7 +91,7 @@ export const marketplaceEn: Record<keyof typeof marketplaceNl, string> = {
 	'market.detail.manage': 'Manage this listing',
 	'market.detail.interest_title': 'Interested?',
 	'market.detail.interest':
-		'The trading floor proposes matches between offers and requests. Contact details are shared only once both parties agree on a match. Also see the profile of {name}.',
+		'The trading floor proposes matches between offers and requests. Contact details are shared as soon as both parties have confirmed the agreement (the match form). Also see the profile of {name}.',
 	'market.detail.interest_post_offer': 'Post an offer',
 	'market.detail.interest_post_request': 'Post a request',
 

@@ -92,7 +92,7 @@ export const marketplaceNl = {
 	'market.detail.manage': 'Deze plaatsing beheren',
 	'market.detail.interest_title': 'Interesse?',
 	'market.detail.interest':
-		'De beursvloer stelt matches voor tussen aanbod en vragen. Contactgegevens worden pas gedeeld als beide partijen een match afspreken. Bekijk ook het profiel van {name}.',
+		'De beursvloer stelt matches voor tussen aanbod en vragen. Contactgegevens worden gedeeld zodra beide partijen de afspraak (het matchformulier) hebben bevestigd. Bekijk ook het profiel van {name}.',
 	'market.detail.interest_post_offer': 'Aanbod plaatsen',
 	'market.detail.interest_post_request': 'Hulpvraag plaatsen',
 

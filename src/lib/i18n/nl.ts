@@ -1,3 +1,5 @@
+import { dealMessages } from '$lib/deals/messages';
+import { dealsNl } from './deals.nl';
 import { marketplaceNl } from './marketplace.nl';
 import { emailNl } from './email.nl';
 
@@ -315,7 +317,7 @@ export const nl = {
 
 	'proposals.title': 'Voorstellen',
 	'proposals.intro':
-		'De beursvloer zoekt bij jullie open aanbod en vragen naar partijen die goed passen, en legt uit waarom. Contactgegevens van de andere partij krijg je pas als jullie samen een match afspreken.',
+		'De beursvloer zoekt bij jullie open aanbod en vragen naar partijen die goed passen, en legt uit waarom. Past een voorstel? Kies “Dit past bij ons”: de andere partij krijgt bericht en jullie vullen samen het matchformulier in. Contactgegevens van de andere partij zie je zodra jullie de afspraak allebei hebben bevestigd.',
 	'proposals.no_organisations':
 		'Je bent nog geen lid van een organisatie. Meld je bedrijf of organisatie aan, plaats aanbod of een vraag, en je krijgt hier voorstellen.',
 	'proposals.create_organisation': 'Organisatie aanmelden',
@@ -455,11 +457,14 @@ export const nl = {
 	'notify.digest.more': 'En nog {count} andere voorstellen.',
 	'notify.digest.cta': 'Bekijk de voorstellen',
 	'notify.digest.cta_text': 'Bekijk de voorstellen en laat weten wat je ervan vindt:',
-	'notify.digest.privacy': 'Contactgegevens worden pas gedeeld als beide partijen akkoord zijn.',
+	'notify.digest.privacy':
+		'Past een voorstel? Kies “Dit past bij ons” op de pagina met voorstellen. Contactgegevens worden gedeeld zodra beide partijen de afspraak (het matchformulier) hebben bevestigd.',
 	'notify.digest.footer':
 		'Je krijgt deze e-mail als eigenaar of contactadres van {organisation}. We bundelen nieuwe voorstellen, zodat je niet voor elk voorstel apart een e-mail krijgt.',
 	...marketplaceNl,
-	...emailNl
+	...emailNl,
+	...dealsNl,
+	...dealMessages.nl
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -5,6 +5,7 @@ import { reportSchema } from '$lib/schemas/listing';
 import { setFlash } from '$lib/server/flash';
 import { fieldError } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
+import { dealStartView } from '$lib/server/deal-pages/start';
 import { isMember } from '$lib/server/memberships';
 import { parseListingForm } from './form';
 import { getListing } from './queries';
@@ -42,10 +43,19 @@ export async function loadListing({ locals, params, url }: Event, kind: ListingK
 		// Name and public profile only: contact details are shared after an agreed match.
 		organisation: { name: listing.organisation.name, slug: listing.organisation.slug }
 	};
+	const canManage = user ? await isMember(locals.supabase, listing.organisation.id, user.id) : false;
 	return {
 		listing: shown,
-		canManage: user ? await isMember(locals.supabase, listing.organisation.id, user.id) : false,
-		signedIn: !!user
+		canManage,
+		signedIn: !!user,
+		// "Interesse" / "Voorstel doen": a deal with the listing's organisation, for other organisations.
+		dealStart: canManage
+			? null
+			: await dealStartView(locals, {
+					kind: listing.kind,
+					state: listing.state,
+					organisationId: listing.organisation.id
+				})
 	};
 }
 

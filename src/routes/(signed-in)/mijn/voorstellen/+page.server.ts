@@ -7,7 +7,11 @@ import { forbidden, requireUser } from '$lib/server/guards';
 import { loadDashboard } from '$lib/server/matching/dashboard';
 import { notifyMatching } from '$lib/server/matching';
 import { dismissProposal, withdrawDismissal } from '$lib/server/matching/decisions';
-import { dismissSchema } from './schema';
+import { DEALS_PATH, dealPath } from '$lib/deals';
+import { refusal } from '$lib/server/deal-pages';
+import { startCycleDeals, startDeal } from '$lib/server/deals';
+import { dealMail } from '$lib/server/deals/mail';
+import { cycleSchema, dismissSchema, fitsSchema } from './schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = await requireUser(locals, url);
@@ -57,5 +61,43 @@ export const actions = {
 		await notifyMatching(request_id);
 		setFlash(cookies, 'proposals.undismissed');
 		redirect(303, '/mijn/voorstellen');
+	},
+
+	/** "Dit past bij ons": starts a deal for the pair (or is the yes to the other side's); the other side is told. */
+	deal: async ({ locals, url, request, cookies }) => {
+		await requireUser(locals, url);
+		const parsed = parseForm(fitsSchema, await request.formData(), locals.locale);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		const result = await startDeal(
+			locals.supabase,
+			{
+				offerId: parsed.data.offer_id,
+				requestId: parsed.data.request_id,
+				organisationId: parsed.data.organisation_id
+			},
+			dealMail(url.origin)
+		);
+		if (!result.ok) return fail(400, { errors: { form: refusal(result, locals.locale) } });
+		const step = result.value;
+		setFlash(
+			cookies,
+			step.state === 'agreed'
+				? 'deals.flash.agreed'
+				: step.created
+					? 'deals.flash.started'
+					: 'deals.flash.accepted'
+		);
+		redirect(303, dealPath(step.id));
+	},
+
+	/** A multi-party round: one deal per leg, linked. */
+	cycle: async ({ locals, url, request, cookies }) => {
+		await requireUser(locals, url);
+		const parsed = parseForm(cycleSchema, await request.formData(), locals.locale);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		const result = await startCycleDeals(locals.supabase, parsed.data.cycle_id, '', dealMail(url.origin));
+		if (!result.ok) return fail(400, { errors: { form: refusal(result, locals.locale) } });
+		setFlash(cookies, 'deals.flash.cycle', { count: String(result.value.length) });
+		redirect(303, DEALS_PATH);
 	}
 } satisfies Actions;

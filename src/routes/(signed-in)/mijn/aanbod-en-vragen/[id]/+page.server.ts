@@ -2,6 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
 import { ownerActions, toHistoryEntry } from '$lib/listings';
+import { counterpartyOptions } from '$lib/server/deal-pages';
+import { markMatchedAction } from '$lib/server/deal-pages/start';
 import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { changeListingState, deleteDraft, listingHistory } from '$lib/server/listings';
@@ -23,7 +25,13 @@ export const load: PageServerLoad = async (event) => {
 			endsOn: listing.endsOn,
 			organisation: { name: listing.organisation.name, slug: listing.organisation.slug }
 		},
-		actions: ownerActions(listing.state),
+		// "Markeren als gematcht" goes through a deal with a named organisation (the form below), not a bare state change.
+		actions: ownerActions(listing.state).filter((s) => s !== 'matched'),
+		canMarkMatched: listing.state === 'open' || listing.state === 'paused',
+		counterparties:
+			listing.state === 'open' || listing.state === 'paused'
+				? await counterpartyOptions(event.locals.supabase, listing.municipalityId, listing.organisation.id)
+				: [],
 		history: history.map((e) => toHistoryEntry(e, user.id))
 	};
 };
@@ -33,7 +41,7 @@ export const actions = {
 		const { listing } = await ownListing(event);
 		const { locals, request, cookies } = event;
 		const parsed = parseForm(stateChangeSchema, await request.formData(), locals.locale);
-		if (!parsed.ok || !ownerActions(listing.state).includes(parsed.data.to)) {
+		if (!parsed.ok || parsed.data.to === 'matched' || !ownerActions(listing.state).includes(parsed.data.to)) {
 			return fail(400, { message: translate(locals.locale, 'market.manage.invalid_transition') });
 		}
 		const result = await changeListingState(locals.supabase, listing.id, parsed.data.to);
@@ -48,6 +56,8 @@ export const actions = {
 		});
 		redirect(303, `/mijn/aanbod-en-vragen/${listing.id}`);
 	},
+
+	match: markMatchedAction,
 
 	delete: async (event) => {
 		const { listing } = await ownListing(event);
