@@ -70,7 +70,7 @@ function lockStateDir(stateDir) {
 }
 
 /**
- * @typedef {{ url: string, anonKey: string, serviceRoleKey: string, jwtSecret: string,
+ * @typedef {{ url: string, anonKey: string, serviceRoleKey: string, jwtSecret: string, linkSecret: string,
  *   databaseUrl: string, db: 'pglite' | 'postgres', dbLabel: string, env: Record<string, string>,
  *   mail: ReturnType<typeof createMailSink>, stop: () => Promise<void> }} Stack
  */
@@ -216,6 +216,7 @@ export async function startStack(options = {}) {
 			anonKey: keys.anonKey,
 			serviceRoleKey: keys.serviceRoleKey,
 			jwtSecret: keys.jwtSecret,
+			linkSecret: keys.linkSecret,
 			databaseUrl: db.url,
 			db: db.kind,
 			dbLabel: db.label,
@@ -224,6 +225,7 @@ export async function startStack(options = {}) {
 				PUBLIC_SUPABASE_URL: url,
 				PUBLIC_SUPABASE_ANON_KEY: keys.anonKey,
 				SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+				LINK_SECRET: keys.linkSecret,
 				RESEND_API_KEY: 're_local_only',
 				RESEND_BASE_URL: url,
 				PUBLIC_DEV_INBOX_URL: `${url}/inbox`

@@ -12,6 +12,8 @@ export interface StackInfo {
 	url: string;
 	anonKey: string;
 	serviceRoleKey: string;
+	/** LINK_SECRET of the app under test: tests sign and verify links like the server does. */
+	linkSecret: string;
 	db: 'pglite' | 'postgres' | 'external';
 }
 
@@ -27,6 +29,7 @@ export default async function setup(project: TestProject) {
 			url: process.env.PUBLIC_SUPABASE_URL,
 			anonKey: process.env.PUBLIC_SUPABASE_ANON_KEY ?? '',
 			serviceRoleKey: process.env.SUPABASE_SERVICE_ROLE_KEY ?? '',
+			linkSecret: process.env.LINK_SECRET ?? '',
 			db: 'external'
 		});
 		return;
@@ -58,6 +61,7 @@ export default async function setup(project: TestProject) {
 		url: stack.url,
 		anonKey: stack.anonKey,
 		serviceRoleKey: stack.serviceRoleKey,
+		linkSecret: stack.linkSecret,
 		db: stack.db
 	});
 	return async () => {
