@@ -280,3 +280,9 @@ comment on function public.keurmerk(uuid, text) is
   'The public keurmerk page of a business that opted in: its carried-out deals with their amounts and rates; null otherwise.
 advisor: anon may execute: it returns only businesses whose owners opted in (keurmerk_public) and only their carried-out deals, without contact details.
 advisor: authenticated may execute: the same public page for signed-in visitors.';
+
+-- Added by hand (migra leaves the default execute grants): as in the schema.
+revoke execute on function private.guard_keurmerk_write() from public, anon, authenticated;
+revoke execute on function public.answer_followup(uuid, public.followup_answer) from public, anon, authenticated;
+revoke execute on function public.claim_followup_reminders(timestamptz, uuid) from public, anon, authenticated;
+revoke execute on function public.create_due_followups(timestamptz, uuid) from public, anon, authenticated;
