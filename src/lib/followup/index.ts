@@ -1,0 +1,3 @@
+export * from './vocabulary';
+export * from './messages';
+export type * from './types';
