@@ -6,14 +6,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDeal, respondToDeal, startDeal } from '../../src/lib/server/deals';
 import {
+	followupCsv,
 	followupList,
+	keurmerkPage,
+	setKeurmerk,
 	readAnswerLink,
 	runFollowup,
 	submitAnswerLink,
 	type FollowupDeps
 } from '../../src/lib/server/followup';
 import { signLink } from '../../src/lib/server/links/token';
-import { inbox, stack } from './clients';
+import { anonClient, inbox, stack } from './clients';
 import { dealWorld } from './deals-world';
 
 const DAY = 86_400_000;
@@ -26,7 +29,10 @@ const must = <T>(r: { ok: true; value: T } | { ok: false; reason: string }): T =
 };
 
 /** An agreed deal between the business (gives) and the club (receives); its agreed_at as stored. */
-async function agreedDeal(title: string, extra: { category?: 'hands' | 'expertise' } = {}) {
+async function agreedDeal(
+	title: string,
+	extra: { category?: 'hands' | 'expertise'; estimated_hours?: number } = {}
+) {
 	const { bizOwner, clubOwner } = w.people;
 	const offer = await w.listing(bizOwner, w.orgs.business, { kind: 'offer', title, ...extra });
 	const request = await w.listing(clubOwner, w.orgs.club, {
@@ -233,6 +239,15 @@ describe('follow-up', () => {
 		});
 		expect(first.urgency).toBeLessThan(second.urgency);
 
+		// The same rows as CSV, in the same order, with whom to call.
+		const csv = followupCsv(list.rows, 'nl', { state: (s) => s, category: (c) => c });
+		const lines = csv.split('\r\n');
+		expect(lines[0]).toMatch(/^\uFEFFMatch;ID;Status;Categorie;Partij A;Partij B;/);
+		expect(lines).toHaveLength(list.rows.length + 2);
+		expect(lines[1]).toContain(first.dealId);
+		expect(lines[1]).toContain(`;${w.contacts.club.phone};`);
+		expect(lines[2]).toContain(second.dealId);
+
 		// A year on, both deals are past their deadline: overdue, and the filter finds them.
 		const later = new Date(now.getTime() + 400 * DAY);
 		const overdue = await followupList(
@@ -295,7 +310,7 @@ describe('follow-up at the deadline', () => {
 	});
 
 	it('asks both parties at the deadline; "not yet" keeps the deal, "carried out" closes it', async () => {
-		const deal = await agreedDeal('Kennis van boekhouden', { category: 'expertise' });
+		const deal = await agreedDeal('Kennis van boekhouden', { category: 'expertise', estimated_hours: 10 });
 		const t0 = deal.agreedAt.getTime();
 		await run(new Date(t0 + 14 * DAY + 1000));
 		const [contactMail] = await outboxFor(deal.id, 'followup_question');
@@ -352,5 +367,39 @@ describe('follow-up at the deadline', () => {
 		// No reminders for a closed deal.
 		await run(new Date(deadline.getTime() + 8 * DAY));
 		expect(await outboxFor(deal.id, 'followup_reminder')).toEqual([]);
+	});
+
+	it('shows the carried-out deal on the keurmerk page once the business opts in', async () => {
+		const { bizOwner, bizMember, staff } = w.people;
+		const anon = anonClient();
+		const slugOf = async (id: string) =>
+			(await w.admin.from('organisations').select('slug').eq('id', id).single()).data!.slug;
+		const [businessSlug, clubSlug] = [await slugOf(w.orgs.business), await slugOf(w.orgs.club)];
+		// Not opted in: nothing, for anyone.
+		expect(await keurmerkPage(anon, w.municipalityId, businessSlug)).toBeNull();
+		// A member (not an owner) and the municipality's admin may not switch it on.
+		expect(await setKeurmerk(bizMember.client, w.orgs.business, true)).toBe(false);
+		expect(await setKeurmerk(staff.client, w.orgs.business, true)).toBe(false);
+		expect(await keurmerkPage(anon, w.municipalityId, businessSlug)).toBeNull();
+		// The owner does.
+		expect(await setKeurmerk(bizOwner.client, w.orgs.business, true)).toBe(true);
+		const page = (await keurmerkPage(anon, w.municipalityId, businessSlug))!;
+		expect(page.organisation.name).toBe('Deal Bouw');
+		expect(page.deals).toHaveLength(1);
+		// Ten hours of expertise at the rate of the agreement day (80 an hour).
+		expect(page.deals[0]).toMatchObject({
+			whatGiven: 'Kennis van boekhouden',
+			role: 'giver',
+			partner: 'Deal Vereniging',
+			value: 800
+		});
+		expect(page.deals[0].closedAt).not.toBeNull();
+		expect(page.total).toBe(page.deals[0].value);
+		// A voluntary organisation has no keurmerk page, and cannot opt in.
+		expect(await setKeurmerk(w.people.clubOwner.client, w.orgs.club, true)).toBe(false);
+		expect(await keurmerkPage(anon, w.municipalityId, clubSlug)).toBeNull();
+		// Off again: gone.
+		expect(await setKeurmerk(bizOwner.client, w.orgs.business, false)).toBe(true);
+		expect(await keurmerkPage(anon, w.municipalityId, businessSlug)).toBeNull();
 	});
 });
