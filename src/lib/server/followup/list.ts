@@ -20,6 +20,7 @@ import type { Client } from '$lib/server/deals/types';
 
 const DAY_MS = 86_400_000;
 const CHUNK = 100;
+const PAGE = 1000;
 
 type DealRow = {
 	id: string;
@@ -67,28 +68,46 @@ export async function followupList(
 	filters: FollowupFilters,
 	now: Date = new Date()
 ): Promise<FollowupList> {
-	let query = supabase
-		.from('deals')
-		.select(
-			`id, state, category, what_given, agreed_at, deadline, giver_organisation_id, receiver_organisation_id,
-			giver:organisations!deals_giver_organisation_id_fkey ( name ),
-			receiver:organisations!deals_receiver_organisation_id_fkey ( name )`
-		)
-		.eq('municipality_id', municipalityId)
-		.in('state', filters.state ? [filters.state] : [...OPEN_STATES]);
-	if (filters.category) query = query.eq('category', filters.category);
 	const today = amsterdamDay(now);
-	if (filters.overdue) query = query.lt('deadline', today);
-	const [dealsResult, statesResult] = await Promise.all([
-		query.order('agreed_at', { ascending: true }).limit(5000),
-		supabase.from('deals').select('state').eq('municipality_id', municipalityId).limit(100000)
-	]);
-	if (dealsResult.error) throw new Error(`Loading the follow-up list failed: ${dealsResult.error.message}`);
-	if (statesResult.error) throw new Error(`Counting deals failed: ${statesResult.error.message}`);
-	const deals = dealsResult.data as unknown as DealRow[];
+	const page = (from: number) => {
+		let query = supabase
+			.from('deals')
+			.select(
+				`id, state, category, what_given, agreed_at, deadline, giver_organisation_id, receiver_organisation_id,
+				giver:organisations!deals_giver_organisation_id_fkey ( name ),
+				receiver:organisations!deals_receiver_organisation_id_fkey ( name )`
+			)
+			.eq('municipality_id', municipalityId)
+			.in('state', filters.state ? [filters.state] : [...OPEN_STATES]);
+		if (filters.category) query = query.eq('category', filters.category);
+		if (filters.overdue) query = query.lt('deadline', today);
+		return query
+			.order('agreed_at', { ascending: true })
+			.order('id')
+			.range(from, from + PAGE - 1);
+	};
+	// PostgREST returns at most 1000 rows per request: page through them.
+	const deals: DealRow[] = [];
+	for (let from = 0; ; from += PAGE) {
+		const { data, error } = await page(from);
+		if (error) throw new Error(`Loading the follow-up list failed: ${error.message}`);
+		deals.push(...(data as unknown as DealRow[]));
+		if (data.length < PAGE) break;
+	}
 
-	const totals = Object.fromEntries(DEAL_STATES.map((s) => [s, 0])) as Record<DealState, number>;
-	for (const { state } of statesResult.data) totals[state] += 1;
+	// Every deal of the municipality by state: one count per state.
+	const counts = await Promise.all(
+		DEAL_STATES.map(async (state) => {
+			const { count, error } = await supabase
+				.from('deals')
+				.select('id', { count: 'exact', head: true })
+				.eq('municipality_id', municipalityId)
+				.eq('state', state);
+			if (error) throw new Error(`Counting deals failed: ${error.message}`);
+			return [state, count ?? 0] as const;
+		})
+	);
+	const totals = Object.fromEntries(counts) as Record<DealState, number>;
 
 	const ids = deals.map((d) => d.id);
 	const [questions, contacts] = await Promise.all([
