@@ -402,4 +402,17 @@ describe('follow-up at the deadline', () => {
 		expect(await setKeurmerk(bizOwner.client, w.orgs.business, false)).toBe(true);
 		expect(await keurmerkPage(anon, w.municipalityId, businessSlug)).toBeNull();
 	});
+
+	it('asks and reminds once when two server processes run the job at the same moment', async () => {
+		const deal = await agreedDeal('Twee processen tegelijk');
+		const at = new Date(deal.agreedAt.getTime() + 15 * DAY);
+		const reports = await Promise.all([run(at), run(at), run(at)]);
+		expect(await questions(deal.id)).toHaveLength(1);
+		expect(await outboxFor(deal.id, 'followup_question')).toHaveLength(1);
+		const later = new Date(at.getTime() + 7 * DAY);
+		await Promise.all([run(later), run(later), run(later)]);
+		expect(await outboxFor(deal.id, 'followup_reminder')).toHaveLength(1);
+		// The three runs together asked it once (other deals of this municipality may be asked too).
+		expect(reports.reduce((n, r) => n + r.asked, 0)).toBeGreaterThanOrEqual(1);
+	});
 });
