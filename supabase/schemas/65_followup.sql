@@ -110,9 +110,10 @@ comment on function public.claim_followup_reminders(timestamptz, uuid) is
 -- carried_out; not_feasible, freeing its amount; no_contact keeps it) and the history records
 -- it with the answering party. Returns { "status": "answered" | "already_answered" | "closed" |
 -- "not_found" | "invalid", "deal_id", "state", "answer" }.
+-- Security definer (run by its owner) for private.release_deal; executable by the service role only.
 create or replace function public.answer_followup(p_question uuid, p_answer public.followup_answer)
 returns jsonb
-language plpgsql
+language plpgsql security definer
 set search_path = ''
 as $$
 declare

@@ -44,7 +44,7 @@ async function agreedDeal(
 	must(await respondToDeal(bizOwner.client, started.id, { accept: true }));
 	const deal = (await getDeal(bizOwner.client, started.id))!;
 	expect(deal.state).toBe('agreed');
-	return { id: deal.id, agreedAt: new Date(deal.agreedAt!), deadline: deal.form.deadline! };
+	return { id: deal.id, offer, request, agreedAt: new Date(deal.agreedAt!), deadline: deal.form.deadline! };
 }
 
 async function outboxFor(dealId: string, kind: string) {
@@ -401,6 +401,32 @@ describe('follow-up at the deadline', () => {
 		// Off again: gone.
 		expect(await setKeurmerk(bizOwner.client, w.orgs.business, false)).toBe(true);
 		expect(await keurmerkPage(anon, w.municipalityId, businessSlug)).toBeNull();
+	});
+
+	it('"niet haalbaar" closes the deal and opens its listings again', async () => {
+		const deal = await agreedDeal('Een aanhanger voor de oud-papieractie');
+		const state = async (id: string) =>
+			(await w.admin.from('listings').select('state').eq('id', id).single()).data!.state;
+		expect(await state(deal.offer)).toBe('matched');
+		await run(new Date(`${deal.deadline}T09:00:00+01:00`));
+		const mails = (await outboxFor(deal.id, 'followup_question')).filter((m) =>
+			m.subject.includes('uitgevoerd')
+		);
+		const club = mails.find((m) => m.to_address === w.contacts.club.email)!;
+		expect(await submitAnswerLink(deps, links(club.text)['Nee, het is niet haalbaar'])).toMatchObject({
+			status: 'answered',
+			state: 'not_feasible'
+		});
+		const after = (await getDeal(w.people.clubOwner.client, deal.id))!;
+		expect(after.state).toBe('not_feasible');
+		expect(after.history.at(-1)).toMatchObject({
+			action: 'followup_answered',
+			fromState: 'agreed',
+			toState: 'not_feasible',
+			actorOrganisationId: w.orgs.club
+		});
+		expect(await state(deal.offer)).toBe('open');
+		expect(await state(deal.request)).toBe('open');
 	});
 
 	it('asks and reminds once when two server processes run the job at the same moment', async () => {
