@@ -78,7 +78,9 @@ export default defineConfig({
 			GOTRUE_RATE_LIMIT_EMAIL_SENT: '1000000',
 			GOTRUE_RATE_LIMIT_TOKEN_REFRESH: '1000000',
 			GOTRUE_RATE_LIMIT_VERIFY: '1000000',
-			GOTRUE_RATE_LIMIT_OTP: '1000000'
+			GOTRUE_RATE_LIMIT_OTP: '1000000',
+			// The follow-up job every 3 s instead of 5 minutes: tests/e2e/followup.spec.ts waits for its email.
+			FOLLOWUP_INTERVAL_SECONDS: '3'
 		},
 		stdout: 'pipe'
 	}

@@ -122,6 +122,67 @@ export type Database = {
           },
         ]
       }
+      deal_followups: {
+        Row: {
+          answer: Database["public"]["Enums"]["followup_answer"] | null
+          answered_at: string | null
+          asked_at: string
+          created_at: string
+          deal_id: string
+          id: string
+          municipality_id: string
+          organisation_id: string
+          question: Database["public"]["Enums"]["followup_question"]
+          reminded_at: string | null
+        }
+        Insert: {
+          answer?: Database["public"]["Enums"]["followup_answer"] | null
+          answered_at?: string | null
+          asked_at: string
+          created_at?: string
+          deal_id: string
+          id?: string
+          municipality_id: string
+          organisation_id: string
+          question: Database["public"]["Enums"]["followup_question"]
+          reminded_at?: string | null
+        }
+        Update: {
+          answer?: Database["public"]["Enums"]["followup_answer"] | null
+          answered_at?: string | null
+          asked_at?: string
+          created_at?: string
+          deal_id?: string
+          id?: string
+          municipality_id?: string
+          organisation_id?: string
+          question?: Database["public"]["Enums"]["followup_question"]
+          reminded_at?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "deal_followups_deal_id_fkey"
+            columns: ["deal_id"]
+            isOneToOne: false
+            referencedRelation: "deals"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deal_followups_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deal_followups_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       deals: {
         Row: {
           agreed_at: string | null
@@ -1072,6 +1133,7 @@ export type Database = {
           created_by: string | null
           description: string
           id: string
+          keurmerk_public: boolean
           kind: Database["public"]["Enums"]["organisation_kind"]
           kvk_number: string | null
           latitude: number | null
@@ -1088,6 +1150,7 @@ export type Database = {
           created_by?: string | null
           description?: string
           id?: string
+          keurmerk_public?: boolean
           kind: Database["public"]["Enums"]["organisation_kind"]
           kvk_number?: string | null
           latitude?: number | null
@@ -1104,6 +1167,7 @@ export type Database = {
           created_by?: string | null
           description?: string
           id?: string
+          keurmerk_public?: boolean
           kind?: Database["public"]["Enums"]["organisation_kind"]
           kvk_number?: string | null
           latitude?: number | null
@@ -1222,6 +1286,13 @@ export type Database = {
     }
     Functions: {
       accept_invitation: { Args: { p_invitation: string }; Returns: string }
+      answer_followup: {
+        Args: {
+          p_answer: Database["public"]["Enums"]["followup_answer"]
+          p_question: string
+        }
+        Returns: Json
+      }
       claim_email_outbox: {
         Args: {
           p_ids?: string[]
@@ -1258,6 +1329,48 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      claim_followup_reminders: {
+        Args: { p_municipality?: string; p_now: string }
+        Returns: {
+          answer: Database["public"]["Enums"]["followup_answer"] | null
+          answered_at: string | null
+          asked_at: string
+          created_at: string
+          deal_id: string
+          id: string
+          municipality_id: string
+          organisation_id: string
+          question: Database["public"]["Enums"]["followup_question"]
+          reminded_at: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "deal_followups"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      create_due_followups: {
+        Args: { p_municipality?: string; p_now: string }
+        Returns: {
+          answer: Database["public"]["Enums"]["followup_answer"] | null
+          answered_at: string | null
+          asked_at: string
+          created_at: string
+          deal_id: string
+          id: string
+          municipality_id: string
+          organisation_id: string
+          question: Database["public"]["Enums"]["followup_question"]
+          reminded_at: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "deal_followups"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       effective_state: {
         Args: { l: Database["public"]["Tables"]["listings"]["Row"] }
         Returns: Database["public"]["Enums"]["listing_state"]
@@ -1282,6 +1395,10 @@ export type Database = {
         Returns: Json
       }
       expire_listings: { Args: Record<PropertyKey, never>; Returns: number }
+      keurmerk: {
+        Args: { p_municipality: string; p_slug: string }
+        Returns: Json
+      }
       pending_proposal_notifications: {
         Args: {
           p_min_interval?: string
@@ -1450,6 +1567,8 @@ export type Database = {
         | "skipped"
         | "held"
         | "bundled"
+      followup_answer: "contact" | "no_contact" | "carried_out" | "not_feasible"
+      followup_question: "contact" | "carried_out"
       listing_category:
         | "hands"
         | "expertise"
@@ -1616,6 +1735,8 @@ export const Constants = {
         "held",
         "bundled",
       ],
+      followup_answer: ["contact", "no_contact", "carried_out", "not_feasible"],
+      followup_question: ["contact", "carried_out"],
       listing_category: [
         "hands",
         "expertise",

@@ -118,6 +118,8 @@ export const tables: Record<string, TableRule> = {
 			slug: fixed(() => 'ander-adres'),
 			kvk_number: col(['owner', 'admin'], () => '87654321'),
 			description: col(['owner', 'admin'], () => 'Bouwbedrijf uit Nijverdal.'),
+			// The public keurmerk page: the business's owners only (a guard refuses the admins).
+			keurmerk_public: col(OWNER, () => true),
 			place: col(['owner', 'admin'], () => 'Haarle'),
 			latitude: col(['owner', 'admin'], () => 52.39),
 			longitude: col(['owner', 'admin'], () => 6.42),
@@ -567,6 +569,36 @@ export const tables: Record<string, TableRule> = {
 		delete: NOBODY
 	},
 
+	deal_followups: {
+		key: (w) => ({ id: w.followup }),
+		// Whoever sees the deal: both parties and the municipality's staff.
+		read: ['member', 'owner', 'otherOrganisation', 'matchmaker', 'admin'],
+		// The server's follow-up job and answer_followup (service role) only.
+		insert: {
+			who: NOBODY,
+			row: (w) => ({
+				deal_id: w.deals.agreed,
+				municipality_id: w.A,
+				organisation_id: w.orgs.x,
+				question: 'contact',
+				asked_at: at(0)
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			deal_id: fixed((w) => w.deals.a),
+			municipality_id: fixed((w) => w.B),
+			organisation_id: fixed((w) => w.orgs.x),
+			question: fixed(() => 'carried_out'),
+			asked_at: fixed(() => at(-1000)),
+			reminded_at: fixed(() => at(0)),
+			answer: fixed(() => 'contact'),
+			answered_at: fixed(() => at(0)),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
 	municipality_rates: {
 		key: (w) => ({ id: w.rates.a }),
 		// Public, like the municipality's settings.
@@ -686,7 +718,12 @@ export const rpcs: Record<string, RpcRule> = {
 		args: (w) => ({ p_deal: w.deals.agreed, p_to: 'in_progress' })
 	},
 	start_cycle_deals: { who: PARTIES, args: (w) => ({ p_cycle: w.cycle }) },
+	// The public keurmerk page of a business that opted in (null otherwise): everyone.
+	keurmerk: { who: EVERYONE, args: (w) => ({ p_municipality: w.A, p_slug: 'matrix-bouw' }) },
 	// The server's jobs (service role).
+	create_due_followups: { who: NOBODY, args: () => ({ p_now: at(0) }) },
+	claim_followup_reminders: { who: NOBODY, args: () => ({ p_now: at(0) }) },
+	answer_followup: { who: NOBODY, args: (w) => ({ p_question: w.followup, p_answer: 'contact' }) },
 	expire_listings: { who: NOBODY, args: () => ({}) },
 	// "Leren terugzetten": the municipality's own staff only.
 	reset_matching_adjustments: { who: STAFF, args: (w) => ({ p_municipality: w.A }) },

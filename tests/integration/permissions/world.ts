@@ -421,6 +421,21 @@ export async function buildWorld() {
 		),
 		'deal contacts'
 	);
+	// Follow-up: the contact question to Y (party B) about the agreed deal.
+	const followup = (await must(
+		db
+			.from('deal_followups')
+			.insert({
+				deal_id: dealAgreed,
+				municipality_id: A,
+				organisation_id: y,
+				question: 'contact',
+				asked_at: now
+			})
+			.select('id')
+			.single(),
+		'follow-up question'
+	)) as { id: string };
 
 	const event = (await must(
 		db.from('listing_events').select('id').eq('listing_id', xOffer).order('id').limit(1).single(),
@@ -461,6 +476,7 @@ export async function buildWorld() {
 		listings: { xOffer, xOffer2, xDraft, yRequest, yRequest2, bOffer, bRequest },
 		deals: { a: dealA, agreed: dealAgreed },
 		dealEvent: dealEvent.id,
+		followup: followup.id,
 		rates: { a: rate.id },
 		proposals: { a: proposalA, b: proposalB },
 		cycle: cycle.id,

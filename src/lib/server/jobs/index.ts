@@ -2,6 +2,7 @@
 // runs in this process on a timer (no pg_cron locally), one per process, and stops with it.
 import { matchOnStart } from '$lib/server/matching';
 import { startExpiryRunner } from './expiry';
+import { startFollowupRunner } from './followup';
 import { startMailRunner } from './mail';
 
 export function startBackgroundJobs() {
@@ -12,4 +13,6 @@ export function startBackgroundJobs() {
 	startMailRunner();
 	// Marks listings past their end date expired (state and history) every hour.
 	startExpiryRunner();
+	// Asks the parties of agreed deals how it goes (and reminds them once) every 5 minutes.
+	startFollowupRunner();
 }

@@ -16,6 +16,8 @@ import {
 	setMemberRole,
 	type MembershipChange
 } from '$lib/server/memberships';
+import { followupText, keurmerkSchema } from '$lib/followup';
+import { keurmerkEnabled, setKeurmerk } from '$lib/server/followup';
 import { DuplicateKvkError, organisationContacts, updateOrganisation } from '$lib/server/organisations';
 import { requireMembership } from '$lib/server/organisations/access';
 
@@ -33,11 +35,13 @@ const membership = ({ locals, params, url }: Pick<RequestEvent, 'locals' | 'para
 export const load: PageServerLoad = async (event) => {
 	const { user, organisation, role } = await membership(event);
 	const supabase = event.locals.supabase;
-	const [contacts, members, invitations, listings] = await Promise.all([
+	const [contacts, members, invitations, listings, keurmerk] = await Promise.all([
 		organisationContacts(supabase, organisation.id),
 		organisationMembers(supabase, organisation.id),
 		organisationInvitations(supabase, organisation.id),
-		listOrganisationListings(supabase, organisation.id, { states: ALL_STATES, pageSize: 1 })
+		listOrganisationListings(supabase, organisation.id, { states: ALL_STATES, pageSize: 1 }),
+		// Businesses may show their carried-out deals on a public keurmerk page.
+		organisation.kind === 'business' ? keurmerkEnabled(supabase, organisation.id) : null
 	]);
 	return {
 		organisation: {
@@ -57,12 +61,31 @@ export const load: PageServerLoad = async (event) => {
 		role,
 		// A new organisation (nothing posted yet) is offered its next steps.
 		firstSteps: listings.total === 0,
+		keurmerk,
 		members: members.map((m) => ({ ...m, isYou: m.userId === user.id })),
 		invitations
 	};
 };
 
 export const actions = {
+	keurmerk: async (event) => {
+		const { organisation, role } = await membership(event);
+		const locale = event.locals.locale;
+		if (role !== 'owner' || organisation.kind !== 'business') forbidden(locale);
+		const parsed = parseForm(keurmerkSchema, await event.request.formData(), locale);
+		if (!parsed.ok)
+			return fail(400, { form: 'keurmerk' as const, values: parsed.values, errors: parsed.errors });
+		const on = parsed.data.keurmerk_public === 'ja';
+		if (!(await setKeurmerk(event.locals.supabase, organisation.id, on))) {
+			return fail(403, {
+				form: 'keurmerk' as const,
+				values: parsed.values,
+				errors: { form: followupText(locale, 'followup.keurmerk.refused') }
+			});
+		}
+		return { form: 'keurmerk' as const, saved: on ? ('on' as const) : ('off' as const) };
+	},
+
 	update: async (event) => {
 		const { organisation, role } = await membership(event);
 		if (role !== 'owner') forbidden(event.locals.locale);
