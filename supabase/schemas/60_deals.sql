@@ -236,7 +236,8 @@ create table public.deal_events (
   municipality_id uuid not null references public.municipalities (id),
   actor_id uuid references auth.users (id) on delete set null,
   actor_organisation_id uuid references public.organisations (id) on delete set null,
-  action text not null check (action in ('started', 'accepted', 'declined', 'agreed', 'state_changed')),
+  -- followup_answered: a party's one-click answer to a follow-up question (65_followup.sql).
+  action text not null check (action in ('started', 'accepted', 'declined', 'agreed', 'state_changed', 'followup_answered')),
   from_state public.deal_state,
   to_state public.deal_state not null,
   message text not null default '' check (char_length(message) <= 2000),

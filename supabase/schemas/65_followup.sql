@@ -48,11 +48,6 @@ create policy "who sees the deal reads its follow-up"
   to authenticated
   using (exists (select 1 from public.deals d where d.id = deal_followups.deal_id));
 
--- A follow-up answer is a step in the deal's history of its own.
-alter table public.deal_events drop constraint if exists deal_events_action_check;
-alter table public.deal_events add constraint deal_events_action_check
-  check (action in ('started', 'accepted', 'declined', 'agreed', 'state_changed', 'followup_answered'));
-
 -- The questions that are due at `p_now` (of one municipality, or all), created once each and
 -- returned: the contact question to party B of a deal agreed at least 14 days before and still
 -- only agreed; the carried-out question to both parties of a running deal whose deadline has come.

@@ -18,6 +18,7 @@ export const dealMessages = {
 		'deal.event.declined': 'Afgewezen',
 		'deal.event.agreed': 'Afgesproken door beide partijen',
 		'deal.event.state_changed': 'Status gewijzigd',
+		'deal.event.followup_answered': 'Vraag van de opvolging beantwoord',
 
 		'deal.party.giver': 'Partij A (geeft)',
 		'deal.party.receiver': 'Partij B (ontvangt)',
@@ -79,6 +80,7 @@ export const dealMessages = {
 		'deal.event.declined': 'Declined',
 		'deal.event.agreed': 'Agreed by both parties',
 		'deal.event.state_changed': 'Status changed',
+		'deal.event.followup_answered': 'Follow-up question answered',
 
 		'deal.party.giver': 'Party A (gives)',
 		'deal.party.receiver': 'Party B (receives)',

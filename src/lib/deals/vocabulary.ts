@@ -29,7 +29,14 @@ export const FINAL_STATES = [
 	'declined'
 ] as const satisfies readonly DealState[];
 
-export const DEAL_EVENT_ACTIONS = ['started', 'accepted', 'declined', 'agreed', 'state_changed'] as const;
+export const DEAL_EVENT_ACTIONS = [
+	'started',
+	'accepted',
+	'declined',
+	'agreed',
+	'state_changed',
+	'followup_answered'
+] as const;
 export type DealEventAction = (typeof DEAL_EVENT_ACTIONS)[number];
 
 /** The kinds of hours the social value counts, each with its own rate. */
