@@ -76,6 +76,9 @@ test('12 laptops: two clubs each agree on 8, the second agreement is refused and
 
 	// Club one (Concordia) asks for 8.
 	const club = await signedIn(browser, CLUB);
+	// An offer without a number asks for none.
+	await open(club, '/aanbod/c0000000-0000-4000-8000-000000000001');
+	await expect(club.getByRole('heading', { level: 2, name: 'Samen een afspraak maken' })).toBeVisible();
 	await expect(club.locator('#deal-quantity')).toHaveCount(0);
 	const firstDeal = await showInterest(club, offerPath, '8');
 	await expectAccessible(club);
@@ -148,6 +151,9 @@ test('a proposal that already has a deal links to it instead of offering "Dit pa
 	await club.getByRole('button', { name: fitsName, exact: true }).first().click();
 	await club.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
 	const dealUrl = new URL(club.url()).pathname;
+	// Posters without a number: the matchformulier asks for none either.
+	await expect(club.getByRole('heading', { level: 2, name: 'Matchformulier' })).toBeVisible();
+	await expect(club.locator('#deal-quantity')).toHaveCount(0);
 
 	await open(club, '/mijn/voorstellen');
 	const view = club.getByRole('link', {
