@@ -4,6 +4,8 @@
 // matched and leaving the proposals, and the emails in the mail sink.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+	activeDealsByPair,
+	dealPairKey,
 	getDeal,
 	listDealsForListing,
 	listDealsForMunicipality,
@@ -291,6 +293,42 @@ describe('deals', () => {
 		expect((await inbox(w.contacts.business.email)).some((m) => m.subject.includes('ingetrokken'))).toBe(
 			true
 		);
+	});
+
+	it('lists the running deals by pair for the proposals page, only to their parties', async () => {
+		const { bizOwner, clubOwner, thirdOwner } = w.people;
+		const offer = await w.listing(bizOwner, w.orgs.business, {
+			kind: 'offer',
+			title: 'Laptops voor de club'
+		});
+		const request = await w.listing(clubOwner, w.orgs.club, {
+			kind: 'request',
+			title: 'Computers voor het clubhuis'
+		});
+		const pair = dealPairKey(request, offer);
+		expect((await activeDealsByPair(clubOwner.client, [w.orgs.club])).has(pair)).toBe(false);
+		const started = must(await startDeal(clubOwner.client, { offerId: offer, requestId: request }));
+
+		for (const [person, org] of [
+			[clubOwner, w.orgs.club],
+			[bizOwner, w.orgs.business]
+		] as const) {
+			expect((await activeDealsByPair(person.client, [org])).get(pair)).toEqual({
+				id: started.id,
+				state: 'interested'
+			});
+		}
+		// A third organisation neither sees it nor can ask for the parties' deals.
+		expect((await activeDealsByPair(thirdOwner.client, [w.orgs.third])).has(pair)).toBe(false);
+		expect((await activeDealsByPair(thirdOwner.client, [w.orgs.club, w.orgs.business])).has(pair)).toBe(
+			false
+		);
+		// Not a uuid: nothing, rather than a broken filter.
+		expect((await activeDealsByPair(clubOwner.client, ['x),state.eq.cancelled'])).size).toBe(0);
+
+		// Withdrawn: over, so the pair may be proposed and started again.
+		must(await respondToDeal(clubOwner.client, started.id, { accept: false }));
+		expect((await activeDealsByPair(clubOwner.client, [w.orgs.club])).has(pair)).toBe(false);
 	});
 
 	it('cancels an agreed deal, which reopens the listing', async () => {

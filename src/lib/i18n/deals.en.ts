@@ -92,6 +92,7 @@ export const dealsEn: Record<keyof typeof dealsNl, string> = {
 		'Let {name} know you can help: you make an agreement together (match form). {name} gets an email and can confirm or decline.',
 	'deals.start.submit_offer': 'Show interest',
 	'deals.start.submit_request': 'Make a proposal',
+	'deals.start.quantity_hint': '{left} of {total} left. Leave it empty for all that is left when you agree.',
 	'deals.start.organisation': 'On behalf of',
 	'deals.start.own_listing': 'Which of your offers or requests does this belong to?',
 	'deals.start.own_listing_none': 'None (optional)',

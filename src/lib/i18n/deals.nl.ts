@@ -92,6 +92,8 @@ export const dealsNl = {
 		'Laat {name} weten dat jullie kunnen helpen: jullie maken samen een afspraak (matchformulier). {name} krijgt een e-mail en kan bevestigen of afwijzen.',
 	'deals.start.submit_offer': 'Interesse tonen',
 	'deals.start.submit_request': 'Voorstel doen',
+	'deals.start.quantity_hint':
+		'Nog {left} van {total} over. Leeg laten: alles wat er bij de afspraak nog over is.',
 	'deals.start.organisation': 'Namens',
 	'deals.start.own_listing': 'Bij welk aanbod of welke vraag van jullie hoort dit?',
 	'deals.start.own_listing_none': 'Geen (niet verplicht)',

@@ -344,6 +344,8 @@ export const en: Record<MessageKey, string> = {
 	'proposals.caveats': 'Note',
 	'proposals.caveat': 'Note: {caveat}',
 	'proposals.dismiss': 'Not interested',
+	'proposals.view_deal': 'View the agreement',
+	'proposals.view_deal_label': 'View the agreement: {title} from {organisation}',
 	'proposals.dismiss_label': 'Not interested: {title} from {organisation}',
 	'proposals.dismissed':
 		'The proposal is hidden. The beursvloer will not propose this combination again, unless you choose ‘Interested after all’ under ‘Hidden proposals’.',

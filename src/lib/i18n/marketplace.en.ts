@@ -84,6 +84,8 @@ export const marketplaceEn: Record<keyof typeof marketplaceNl, string> = {
 	'market.detail.back_requests': 'Back to the requests',
 	'market.detail.posted_by': 'Posted by',
 	'market.detail.published': 'Posted on',
+	'market.detail.remaining_offer': '{left} of {total} still available',
+	'market.detail.remaining_request': '{left} of {total} still needed',
 	'market.detail.details': 'Details',
 	'market.detail.description': 'Description',
 	'market.detail.no_description': 'No description.',
@@ -115,6 +117,9 @@ export const marketplaceEn: Record<keyof typeof marketplaceNl, string> = {
 	'market.field.category': 'Category',
 	'market.field.amount': 'Amount',
 	'market.field.amount_hint': 'In your own words, for example "2 volunteers, 1 Saturday" or "20 chairs".',
+	'market.field.quantity': 'How many? (number)',
+	'market.field.quantity_hint':
+		'A whole number, for example 12 for 12 laptops. With a number the platform makes sure that never more than that is promised. Leave it empty if it cannot be counted.',
 	'market.field.estimate': 'Estimate',
 	'market.field.estimate_hint': 'Helps the municipality show the social value of matches.',
 	'market.field.estimated_hours': 'Estimated hours',

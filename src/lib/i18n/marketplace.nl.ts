@@ -85,6 +85,8 @@ export const marketplaceNl = {
 	'market.detail.back_requests': 'Terug naar de hulpvragen',
 	'market.detail.posted_by': 'Geplaatst door',
 	'market.detail.published': 'Geplaatst op',
+	'market.detail.remaining_offer': 'Nog {left} van {total} beschikbaar',
+	'market.detail.remaining_request': 'Nog {left} van {total} nodig',
 	'market.detail.details': 'Gegevens',
 	'market.detail.description': 'Omschrijving',
 	'market.detail.no_description': 'Geen omschrijving.',
@@ -118,6 +120,9 @@ export const marketplaceNl = {
 	'market.field.amount': 'Hoeveelheid',
 	'market.field.amount_hint':
 		'In je eigen woorden, bijvoorbeeld "2 vrijwilligers, 1 zaterdag" of "20 stoelen".',
+	'market.field.quantity': 'Hoeveel? (aantal)',
+	'market.field.quantity_hint':
+		'Een heel getal, bijvoorbeeld 12 bij 12 laptops. Met een aantal zorgt het platform ervoor dat er nooit meer wordt toegezegd dan dat. Leeg laten als het niet te tellen is.',
 	'market.field.estimate': 'Inschatting',
 	'market.field.estimate_hint': 'Helpt de gemeente om de maatschappelijke waarde van matches te tonen.',
 	'market.field.estimated_hours': 'Geschat aantal uren',

@@ -347,6 +347,8 @@ export const nl = {
 	'proposals.caveats': 'Let op',
 	'proposals.caveat': 'Let op: {caveat}',
 	'proposals.dismiss': 'Niet interessant',
+	'proposals.view_deal': 'Bekijk de afspraak',
+	'proposals.view_deal_label': 'Bekijk de afspraak: {title} van {organisation}',
 	'proposals.dismiss_label': 'Niet interessant: {title} van {organisation}',
 	'proposals.dismissed':
 		'Het voorstel is verborgen. De beursvloer stelt deze combinatie niet opnieuw voor, tenzij je onder ‘Verborgen voorstellen’ kiest voor ‘Toch interessant’.',

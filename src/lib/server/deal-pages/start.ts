@@ -60,6 +60,8 @@ export async function startDealAction({
 			offerId: listing.kind === 'offer' ? listing.id : own,
 			requestId: listing.kind === 'request' ? listing.id : own,
 			organisationId: parsed.data.organisation_id,
+			// Only a listing with a number can promise part of it.
+			quantity: listing.quantity === null ? null : parsed.data.quantity,
 			message: parsed.data.message
 		},
 		dealMail(url.origin)
@@ -109,7 +111,7 @@ export async function markMatchedAction({
 			listingId: listing.id,
 			kind: listing.kind,
 			counterpartyOrganisationId: counterparty,
-			quantity: parsed.data.quantity,
+			quantity: listing.quantity === null ? null : parsed.data.quantity,
 			message: parsed.data.message
 		},
 		dealMail(url.origin)

@@ -10,6 +10,8 @@ export {
 	dealContacts,
 	listDealsForOrganisation,
 	listDealsForListing,
+	activeDealsByPair,
+	dealPairKey,
 	listDealsForMunicipality,
 	dealTotals,
 	currentRates,

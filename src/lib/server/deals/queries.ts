@@ -2,6 +2,7 @@
 // staff; contact persons of the other party only from the agreement on (deal_contacts policy).
 import type { Tables } from '$lib/database.types';
 import {
+	ACTIVE_STATES,
 	DEFAULT_RATES,
 	socialValue,
 	type DealContact,
@@ -224,6 +225,37 @@ export async function listDealsForOrganisation(
 	if (error) throw new Error(`Loading deals failed: ${error.message}`);
 	return summaries(supabase, data as unknown as DealRow[]);
 }
+
+/**
+ * The organisations' deals still running (interested, agreed, in progress), by pair
+ * (`request:offer`, either side may be absent), newest first: the proposals page links such a
+ * pair to its deal instead of offering to start another.
+ */
+export async function activeDealsByPair(
+	supabase: Client,
+	organisationIds: string[]
+): Promise<Map<string, { id: string; state: DealState }>> {
+	const ids = organisationIds.filter(isUuid);
+	const pairs = new Map<string, { id: string; state: DealState }>();
+	if (!ids.length) return pairs;
+	const list = ids.join(',');
+	const { data, error } = await supabase
+		.from('deals')
+		.select('id, state, offer_id, request_id')
+		.or(`giver_organisation_id.in.(${list}),receiver_organisation_id.in.(${list})`)
+		.in('state', [...ACTIVE_STATES])
+		.order('created_at', { ascending: false });
+	if (error) throw new Error(`Loading running deals failed: ${error.message}`);
+	for (const d of data) {
+		const key = dealPairKey(d.request_id, d.offer_id);
+		if (!pairs.has(key)) pairs.set(key, { id: d.id, state: d.state });
+	}
+	return pairs;
+}
+
+/** The key of a request/offer pair in activeDealsByPair. */
+export const dealPairKey = (requestId: string | null, offerId: string | null) =>
+	`${requestId ?? ''}:${offerId ?? ''}`;
 
 /** The deals about one listing that the reader may see (its organisation: all of them), newest first. */
 export async function listDealsForListing(supabase: Client, listingId: string): Promise<DealSummary[]> {

@@ -2,6 +2,8 @@
 // the user, so RLS limits them to pairs the user's organisation is a party of.
 import type { Tables } from '$lib/database.types';
 import type { Locale } from '$lib/i18n';
+import { dealPath } from '$lib/deals';
+import { activeDealsByPair, dealPairKey } from '$lib/server/deals/queries';
 import { myOrganisations } from '$lib/server/memberships';
 import { isLive, type Client } from './pool';
 import { listingPath } from '$lib/listings';
@@ -28,6 +30,8 @@ export type ProposalView = {
 	/** What weighs against the pair (less than asked for, far away): not a reason to match. */
 	caveats: string[];
 	other: { organisation: string; organisationSlug: string; title: string; href: string };
+	/** A deal about this pair that the reader's organisation is already in (not over yet): link to it. */
+	deal: { id: string; href: string } | null;
 };
 
 /** A proposal the organisation dismissed ("niet interessant"), which it may take back. */
@@ -69,10 +73,11 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 	const myListings = mine.filter((l) => isLive(l));
 	const myIds = new Set(myListings.map((l) => l.id));
 
-	const [proposals, cycles, dismissals] = await Promise.all([
+	const [proposals, cycles, dismissals, deals] = await Promise.all([
 		loadProposalsOf([...myIds], supabase),
 		loadCycles(supabase, { organisationIds: orgIds }),
-		loadDismissalsOf(orgIds, supabase)
+		loadDismissalsOf(orgIds, supabase),
+		activeDealsByPair(supabase, orgIds)
 	]);
 
 	const otherIds = [...proposals, ...dismissals]
@@ -123,7 +128,8 @@ export async function loadDashboard(supabase: Client, userId: string, locale: Lo
 				band: scoreBand(p.score),
 				pinned: p.pinned,
 				...renderExplanation(p.reasons, p.caveats, locale),
-				other
+				other,
+				deal: dealOf(deals, p.request_id, p.offer_id, otherId)
 			});
 			byListing.set(mineId, list);
 		}
@@ -202,4 +208,21 @@ async function loadProposalsOf(listingIds: string[], supabase: Client): Promise<
 			return true;
 		})
 		.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.score - a.score);
+}
+
+/**
+ * The running deal of the reader's organisations about a pair: for exactly these two listings,
+ * else one about the other side's listing alone (started from its page without naming an own
+ * listing), which is a deal with that same organisation about the same thing.
+ */
+function dealOf(
+	deals: Map<string, { id: string }>,
+	requestId: string,
+	offerId: string,
+	otherId: string
+): ProposalView['deal'] {
+	const found =
+		deals.get(dealPairKey(requestId, offerId)) ??
+		deals.get(otherId === offerId ? dealPairKey(null, offerId) : dealPairKey(requestId, null));
+	return found ? { id: found.id, href: dealPath(found.id) } : null;
 }

@@ -23,6 +23,8 @@ export const load: PageServerLoad = async (event) => {
 			category: listing.category,
 			place: listing.place,
 			endsOn: listing.endsOn,
+			quantity: listing.quantity,
+			promisedQuantity: listing.promisedQuantity,
 			organisation: { name: listing.organisation.name, slug: listing.organisation.slug }
 		},
 		// "Markeren als gematcht" goes through a deal with a named organisation (the form below), not a bare state change.

@@ -21,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 			description: listing.description,
 			category: listing.category,
 			amount: listing.amount,
+			quantity: text(listing.quantity),
 			estimated_hours: text(listing.estimatedHours),
 			estimated_value: text(listing.estimatedValue),
 			place: listing.place,
