@@ -1,7 +1,7 @@
 /**
  * Quality benchmark: npm run bench:match-quality [-- FILE.json ...]
  * Prints engine vs TF-IDF baseline figures on the labelled development set and on the second
- * labelled set (scripts/data/matching-limburg.json), for all requests and for the odd and even
+ * labelled set (scripts/data/matching-limburg.json) and the third (scripts/data/matching-groningen.json), for all requests and for the odd and even
  * halves. Set MATCHING_DEV_SET when the development set lives elsewhere.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,9 +21,11 @@ const devSet = [
 ].find((f): f is string => !!f && existsSync(f));
 // The second labelled set: another region, needs told as problems; written before tuning.
 const secondSet = resolve(here, 'data/matching-limburg.json');
+// The third labelled set: Groningen districts, needs told as symptoms; graded before the engine ran on it.
+const thirdSet = resolve(here, 'data/matching-groningen.json');
 const files = process.argv.slice(2).length
 	? process.argv.slice(2)
-	: [devSet, secondSet].filter((f): f is string => !!f);
+	: [devSet, secondSet, thirdSet].filter((f): f is string => !!f);
 // Dates in the data lie in 2027; a fixed reference time keeps the figures reproducible.
 const now = new Date('2026-12-01T00:00:00Z');
 const pad = (s: string, n: number) => s.padEnd(n);

@@ -382,6 +382,65 @@ describe('reasons that read well', () => {
 			expect(list[0]?.offer, r.title).toBe(o.id);
 		}
 	});
+
+	it('reads symptoms of plumbing, memory loss, pests and ice as needs for the help that fixes them', () => {
+		const cases: [Request, Offer][] = [
+			[
+				request(
+					'r-p1',
+					'Buurthuis',
+					'Water op de keukenvloer',
+					'De gootsteen loopt niet door en het drupt.',
+					{
+						category: 'hands'
+					}
+				),
+				offer(
+					'o-p1',
+					'Installateur',
+					'Loodgieter voor clubs',
+					'Wij ontstoppen afvoeren en vervangen kranen.',
+					{
+						category: 'hands'
+					}
+				)
+			],
+			[
+				request('r-p2', 'Buurtcafé', 'Buurvrouw wordt vergeetachtig', 'Ze raakt de weg kwijt in de wijk.', {
+					category: 'expertise'
+				}),
+				offer('o-p2', 'Thuiszorg', 'Voorlichtingsavond', 'Onze verpleegkundigen vertellen over dementie.', {
+					category: 'expertise'
+				})
+			],
+			[
+				request('r-p3', 'Volkstuin', 'Ratten in de schuur', 'Er lopen muizen tussen het zaaigoed.', {
+					category: 'hands'
+				}),
+				offer(
+					'o-p3',
+					'Plaagdierbeheer',
+					'Ongediertebestrijding',
+					'Wij bestrijden ongedierte diervriendelijk.',
+					{
+						category: 'hands'
+					}
+				)
+			],
+			[
+				request('r-p4', 'Seniorensoos', 'Stoep is spekglad', 'Bij ijzel durft niemand naar de soos.', {
+					category: 'hands'
+				}),
+				offer('o-p4', 'Hovenier', 'Strooien in de winter', 'Wij strooien zout en schuiven sneeuw.', {
+					category: 'hands'
+				})
+			]
+		];
+		for (const [r, o] of cases) {
+			const list = proposeAll({ offers: [o, cakes, paint], requests: [r] }, { now }).proposals;
+			expect(list[0]?.offer, r.title).toBe(o.id);
+		}
+	});
 });
 
 describe('command line input', () => {

@@ -10,7 +10,7 @@ export type TextPart = { text: string | null | undefined; weight: number };
 
 // Concepts carry the meaning across different words; plain terms catch names and rare words the lexicon lacks.
 const CONCEPT_WEIGHT = 1;
-const TERM_WEIGHT = 0.6;
+const TERM_WEIGHT = 0.5;
 // A derived form (veiligheid -> veilig, modderig -> modder) says nearly what its base says.
 const DERIVED_WEIGHT = 0.8;
 // The head of a compound is what the thing is (keukentafel: a table); modifiers only colour it.

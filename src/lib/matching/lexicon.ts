@@ -46,7 +46,7 @@ function termKey(term: string): string {
 }
 
 /** Ancestors count for less than the concept itself: a broad theme alone should not make a match. */
-const ANCESTOR_WEIGHT = 0.4;
+const ANCESTOR_WEIGHT = 0.5;
 const ANCESTOR_LEVELS = 2;
 
 function parse(source: string, extraWords: string): Lexicon {

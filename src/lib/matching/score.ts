@@ -8,11 +8,11 @@ export const WEIGHTS = {
 	otherCategory: 0.82,
 	reciprocity: 0.6,
 	/** raw -> (0,1): score = 1 - exp(-raw * squash) */
-	squash: 3.8,
+	squash: 3.5,
 	/** absolute floor for emitted proposals */
 	threshold: 0.4,
 	/** a proposal must reach this share of the best score in its list */
-	relative: 0.7,
+	relative: 0.72,
 	/** exponent of the mutual-fit factor (score / best score of the other listing) */
 	mutual: 2,
 	/** the mutual-fit factor compares with the other listing's k-th best pair */
