@@ -1,7 +1,15 @@
 // The event's shapes, paths and rules that pages and the server share (client-safe). The
 // conversation scheduler lives apart in ./schedule.
 
-export const EVENT_LIMITS = { people: 20, text: 2000, title: 120, venue: 200, corner: 80, host: 120, corners: 6 } as const;
+export const EVENT_LIMITS = {
+	people: 20,
+	text: 2000,
+	title: 120,
+	venue: 200,
+	corner: 80,
+	host: 120,
+	corners: 6
+} as const;
 
 /** The corners a new edition starts with (the categories used at real beursvloeren). */
 export const DEFAULT_CORNERS = ['Helpende handen', 'Kennis en kunde', 'Middelen en materialen'] as const;
@@ -40,7 +48,10 @@ export type RegistrationState = 'unpublished' | 'closed' | 'not_yet' | 'past' | 
 
 /** Whether organisations may register on `today` (yyyy-mm-dd, Amsterdam); the database decides the same. */
 export function registrationState(
-	e: Pick<EventEdition, 'published' | 'registrationClosed' | 'eventDate' | 'registrationOpensOn' | 'registrationClosesOn'>,
+	e: Pick<
+		EventEdition,
+		'published' | 'registrationClosed' | 'eventDate' | 'registrationOpensOn' | 'registrationClosesOn'
+	>,
 	today: string
 ): RegistrationState {
 	if (!e.published) return 'unpublished';
