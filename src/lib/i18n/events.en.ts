@@ -3,7 +3,8 @@ import type { eventsNl } from './events.nl';
 export const eventsEn: Record<keyof typeof eventsNl, string> = {
 	'nav.event': 'Trading floor event',
 	'event.title': 'The trading floor event',
-	'event.none': 'No new trading floor event is planned yet. Check back later, or browse the offers and requests.',
+	'event.none':
+		'No new trading floor event is planned yet. Check back later, or browse the offers and requests.',
 	'event.when': '{date}, from {start} to {end}',
 	'event.venue': 'Venue',
 	'event.date': 'When',

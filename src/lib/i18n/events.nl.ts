@@ -2,7 +2,8 @@
 export const eventsNl = {
 	'nav.event': 'Beursvloer',
 	'event.title': 'De beursvloer',
-	'event.none': 'Er is nog geen nieuwe beursvloer gepland. Kijk later nog eens, of bekijk het aanbod en de vragen.',
+	'event.none':
+		'Er is nog geen nieuwe beursvloer gepland. Kijk later nog eens, of bekijk het aanbod en de vragen.',
 	'event.when': '{date}, van {start} tot {end} uur',
 	'event.venue': 'Plaats',
 	'event.date': 'Wanneer',

@@ -290,3 +290,4 @@ export async function withdrawRegistration(db: Client, id: string): Promise<Even
 	if (error) return { ok: false, reason: refusal(error, 'withdrawing a registration') };
 	return data.length ? { ok: true, value: undefined } : { ok: false, reason: 'forbidden' };
 }
+export { editionInput } from './form';
