@@ -3,7 +3,7 @@
 // municipality's editions, members register their organisation while registration is open.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
-import { classifyDbError, expectRefusal } from '$lib/server/db-errors';
+import { expectRefusal } from '$lib/server/db-errors';
 import { hhmm, type EventCorner, type EventEdition, type EventRegistration } from '$lib/events';
 
 type Client = SupabaseClient<Database>;
@@ -276,11 +276,7 @@ export async function updateRegistration(
 		.update(registrationColumns(input))
 		.eq('id', id)
 		.select('id');
-	if (error)
-		return {
-			ok: false,
-			reason: classifyDbError(error) === 'invalid' ? 'invalid' : refusal(error, 'changing a registration')
-		};
+	if (error) return { ok: false, reason: refusal(error, 'changing a registration') };
 	return data.length ? { ok: true, value: undefined } : { ok: false, reason: 'forbidden' };
 }
 
