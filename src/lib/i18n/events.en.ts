@@ -1,7 +1,7 @@
 import type { eventsNl } from './events.nl';
 
 export const eventsEn: Record<keyof typeof eventsNl, string> = {
-	'nav.event': 'Trading floor event',
+	'nav.event': 'Event',
 	'event.title': 'The trading floor event',
 	'event.none':
 		'No new trading floor event is planned yet. Check back later, or browse the offers and requests.',

@@ -1,6 +1,6 @@
 // The event pages' texts (beursvloer before the day): the public page, registering, the admin.
 export const eventsNl = {
-	'nav.event': 'Beursvloer',
+	'nav.event': 'Evenement',
 	'event.title': 'De beursvloer',
 	'event.none':
 		'Er is nog geen nieuwe beursvloer gepland. Kijk later nog eens, of bekijk het aanbod en de vragen.',
