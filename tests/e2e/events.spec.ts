@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, open, signInWithPassword } from './helpers';
+import { emailsTo, expectAccessible, open, signInWithPassword } from './helpers';
 
 // The beursvloer before the day: the admin creates and publishes an edition; the club
 // (penningmeester@, Concordia Haarle) finds it on the public page and registers, is told what
@@ -41,6 +41,23 @@ test('an admin creates and publishes an edition with corners', async ({ page }) 
 	await expect(page.getByRole('button', { name: 'Publicatie intrekken' })).toBeVisible();
 	await expect(page.getByText('Nog geen aanmeldingen.')).toBeVisible();
 	await expectAccessible(page);
+
+	// The invitation reaches the club's contact address through the outbox (its runner sends
+	// every 30 s), with the link to the calendar file.
+	await page.getByRole('button', { name: 'Alle organisaties uitnodigen' }).click();
+	await expect(page.getByText('De uitnodigingen staan klaar om te versturen.')).toBeVisible();
+	let text = '';
+	await expect
+		.poll(
+			async () => {
+				text = (await emailsTo(CLUB)).find((m) => m.subject.includes(TITLE))?.text ?? '';
+				return text !== '';
+			},
+			{ message: 'invitation to the club', timeout: 45_000 }
+		)
+		.toBe(true);
+	expect(text).toMatch(/\/beursvloer\/[0-9a-f-]{36}\.ics/);
+	expect(text).toContain('/beursvloer/aanmelden');
 });
 
 test('a club registers for the published edition', async ({ page }) => {

@@ -4,16 +4,14 @@ import { translate } from '$lib/i18n';
 import { eventPaths, registrationTotals } from '$lib/events';
 import { editionSchema } from '$lib/schemas/event';
 import { requireMunicipalityAdmin } from '$lib/server/admin';
-import { appOrigin } from '$lib/server/email';
-import { createAdminClient } from '$lib/server/supabase-admin';
 import {
 	editionInput,
 	getEdition,
 	registrationsOf,
-	sendEventInvitations,
 	setEditionFlags,
 	updateEdition
 } from '$lib/server/events';
+import { inviteOrganisations } from '$lib/server/events/bind';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 
@@ -59,10 +57,10 @@ export const actions = {
 	unpublish: flag({ published: false }),
 	close: flag({ registrationClosed: true }),
 	reopen: flag({ registrationClosed: false }),
-	// Through the outbox with the service role: the municipality's organisations' addresses.
+	// Through the outbox: one email per organisation address, once per edition.
 	invite: async ({ locals, url, params, cookies }) => {
 		const { municipality, edition: e } = await edition(locals, url, params.id);
-		await sendEventInvitations(createAdminClient(), municipality.id, e, appOrigin());
+		await inviteOrganisations(municipality.id, e);
 		setFlash(cookies, 'event.admin.flash.invited');
 		redirect(303, eventPaths.adminEdition(e.id));
 	}
