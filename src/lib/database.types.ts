@@ -458,6 +458,174 @@ export type Database = {
         }
         Relationships: []
       }
+      event_corners: {
+        Row: {
+          created_at: string
+          edition_id: string
+          host_name: string
+          id: string
+          municipality_id: string
+          name: string
+          position: number
+        }
+        Insert: {
+          created_at?: string
+          edition_id: string
+          host_name?: string
+          id?: string
+          municipality_id: string
+          name: string
+          position?: number
+        }
+        Update: {
+          created_at?: string
+          edition_id?: string
+          host_name?: string
+          id?: string
+          municipality_id?: string
+          name?: string
+          position?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_corners_edition_id_fkey"
+            columns: ["edition_id"]
+            isOneToOne: false
+            referencedRelation: "event_editions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_corners_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      event_editions: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          ends_at: string
+          event_date: string
+          id: string
+          municipality_id: string
+          published: boolean
+          registration_closed: boolean
+          registration_closes_on: string | null
+          registration_opens_on: string | null
+          starts_at: string
+          title: string
+          updated_at: string
+          venue: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          ends_at: string
+          event_date: string
+          id?: string
+          municipality_id: string
+          published?: boolean
+          registration_closed?: boolean
+          registration_closes_on?: string | null
+          registration_opens_on?: string | null
+          starts_at: string
+          title: string
+          updated_at?: string
+          venue: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          ends_at?: string
+          event_date?: string
+          id?: string
+          municipality_id?: string
+          published?: boolean
+          registration_closed?: boolean
+          registration_closes_on?: string | null
+          registration_opens_on?: string | null
+          starts_at?: string
+          title?: string
+          updated_at?: string
+          venue?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_editions_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      event_registrations: {
+        Row: {
+          arrival_time: string | null
+          brings: string
+          created_at: string
+          edition_id: string
+          id: string
+          municipality_id: string
+          organisation_id: string
+          people: number
+          registered_by: string | null
+          seeks: string
+          updated_at: string
+        }
+        Insert: {
+          arrival_time?: string | null
+          brings?: string
+          created_at?: string
+          edition_id: string
+          id?: string
+          municipality_id: string
+          organisation_id: string
+          people: number
+          registered_by?: string | null
+          seeks?: string
+          updated_at?: string
+        }
+        Update: {
+          arrival_time?: string | null
+          brings?: string
+          created_at?: string
+          edition_id?: string
+          id?: string
+          municipality_id?: string
+          organisation_id?: string
+          people?: number
+          registered_by?: string | null
+          seeks?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_registrations_edition_id_fkey"
+            columns: ["edition_id"]
+            isOneToOne: false
+            referencedRelation: "event_editions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_registrations_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_registrations_organisation_id_fkey"
+            columns: ["organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       exchange_cycles: {
         Row: {
           computed_at: string

@@ -98,7 +98,7 @@ create type public.email_frequency as enum ('immediately', 'daily', 'never');
 create table public.email_preferences (
   user_id uuid not null default auth.uid() references auth.users (id) on delete cascade,
   kind text not null check (kind in ('proposals_digest', 'deal_started', 'deal_answered', 'deal_agreed',
-                                     'followup_question', 'followup_reminder')),
+                                     'followup_question', 'followup_reminder', 'event_invitation')),
   frequency public.email_frequency not null,
   updated_at timestamptz not null default now(),
   primary key (user_id, kind)

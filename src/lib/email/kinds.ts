@@ -69,6 +69,15 @@ export const EMAIL_KINDS = [
 			en: 'A reminder when a question about progress is still open.'
 		},
 		defaultFrequency: 'immediately'
+	},
+	{
+		kind: 'event_invitation',
+		label: { nl: 'Uitnodigingen voor de beursvloer', en: 'Invitations to the trading floor event' },
+		description: {
+			nl: 'De jaarlijkse beursvloer van de gemeente: datum, plaats en aanmelden.',
+			en: "The municipality's yearly trading floor event: date, venue and registration."
+		},
+		defaultFrequency: 'immediately'
 	}
 ] as const satisfies readonly EmailKindInfo[];
 

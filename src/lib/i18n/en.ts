@@ -1,3 +1,4 @@
+import { eventsEn } from './events.en';
 import { dealMessages } from '$lib/deals/messages';
 import { dealsEn } from './deals.en';
 import { marketplaceEn } from './marketplace.en';
@@ -463,5 +464,6 @@ export const en: Record<MessageKey, string> = {
 	...marketplaceEn,
 	...emailEn,
 	...dealsEn,
+	...eventsEn,
 	...dealMessages.en
 };

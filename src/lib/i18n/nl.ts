@@ -1,3 +1,4 @@
+import { eventsNl } from './events.nl';
 import { dealMessages } from '$lib/deals/messages';
 import { dealsNl } from './deals.nl';
 import { marketplaceNl } from './marketplace.nl';
@@ -466,6 +467,7 @@ export const nl = {
 	...marketplaceNl,
 	...emailNl,
 	...dealsNl,
+	...eventsNl,
 	...dealMessages.nl
 } as const;
 

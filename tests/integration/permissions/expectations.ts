@@ -569,6 +569,87 @@ export const tables: Record<string, TableRule> = {
 		delete: NOBODY
 	},
 
+	event_editions: {
+		key: (w) => ({ id: w.events.edition }),
+		// Published: everyone; the draft: the municipality's staff.
+		read: EVERYONE,
+		alsoRead: [{ label: 'unpublished', key: (w) => ({ id: w.events.draftEdition }), who: STAFF }],
+		insert: {
+			who: ['admin'],
+			row: (w) => ({
+				municipality_id: w.A,
+				title: 'Nieuwe beursvloer',
+				event_date: inDays(60),
+				starts_at: '19:00',
+				ends_at: '21:00',
+				venue: 'Het Dorpshuis'
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			municipality_id: fixed((w) => w.B),
+			title: col(['admin'], () => 'Beursvloer Hellendoorn 2027'),
+			event_date: col(['admin'], () => inDays(45)),
+			starts_at: col(['admin'], () => '18:00:00'),
+			ends_at: col(['admin'], () => '22:00:00'),
+			venue: col(['admin'], () => 'Sporthal De Kolk'),
+			registration_opens_on: col(['admin'], () => inDays(-5)),
+			registration_closes_on: col(['admin'], () => inDays(25)),
+			published: col(['admin'], () => false),
+			registration_closed: col(['admin'], () => true),
+			created_by: fixed(someone),
+			created_at: fixed(() => at(-1000)),
+			updated_at: fixed(() => at(1000))
+		},
+		// A published edition is closed, not removed; the draft goes.
+		delete: ['admin'],
+		deleteKey: (w) => ({ id: w.events.draftEdition })
+	},
+
+	event_corners: {
+		key: (w) => ({ id: w.events.corner }),
+		read: EVERYONE,
+		insert: {
+			who: ['admin'],
+			row: (w) => ({ edition_id: w.events.edition, municipality_id: w.A, name: 'Kennis en kunde' })
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			edition_id: fixed((w) => w.events.draftEdition),
+			municipality_id: fixed((w) => w.B),
+			name: col(['admin'], () => 'Middelen en materialen'),
+			host_name: col(['admin'], () => 'Gerda'),
+			position: col(['admin'], () => 3),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: ['admin']
+	},
+
+	event_registrations: {
+		key: (w) => ({ id: w.events.registration }),
+		// The organisation's owners and members, and the municipality's staff.
+		read: ['member', 'owner', 'matchmaker', 'admin'],
+		// X2 is not registered yet; its owners and members register it.
+		insert: {
+			who: MEMBERS,
+			row: (w) => ({ edition_id: w.events.edition, organisation_id: w.orgs.x2, people: 3 })
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			edition_id: fixed((w) => w.events.draftEdition),
+			organisation_id: fixed((w) => w.orgs.x2),
+			municipality_id: fixed((w) => w.B),
+			people: col(MEMBERS, () => 4),
+			brings: col(MEMBERS, () => 'Een bestelbus'),
+			seeks: col(MEMBERS, () => 'Vrijwilligers'),
+			arrival_time: col(MEMBERS, () => '20:00:00'),
+			registered_by: fixed(someone),
+			created_at: fixed(() => at(-1000)),
+			updated_at: fixed(() => at(1000))
+		},
+		delete: MEMBERS
+	},
+
 	deal_followups: {
 		key: (w) => ({ id: w.followup }),
 		// Whoever sees the deal: both parties and the municipality's staff.

@@ -437,6 +437,57 @@ export async function buildWorld() {
 		'follow-up question'
 	)) as { id: string };
 
+	// The event: a published edition open for registration (with a corner and X registered) and
+	// a draft nobody but staff sees.
+	const editionRows = (await must(
+		db
+			.from('event_editions')
+			.insert([
+				{
+					municipality_id: A,
+					title: 'Matrix Beursvloer',
+					event_date: inDays(30),
+					starts_at: '19:30',
+					ends_at: '21:00',
+					venue: 'Dorpshuis Matrix',
+					registration_opens_on: inDays(-1),
+					registration_closes_on: inDays(20),
+					published: true
+				},
+				{
+					municipality_id: A,
+					title: 'Matrix Concept',
+					event_date: inDays(300),
+					starts_at: '19:30',
+					ends_at: '21:00',
+					venue: 'Dorpshuis Matrix',
+					registration_opens_on: null,
+					registration_closes_on: null,
+					published: false
+				}
+			])
+			.select('id, published'),
+		'event editions'
+	)) as { id: string; published: boolean }[];
+	const edition = editionRows.find((e) => e.published)!.id;
+	const draftEdition = editionRows.find((e) => !e.published)!.id;
+	const corner = (await must(
+		db
+			.from('event_corners')
+			.insert({ edition_id: edition, municipality_id: A, name: 'Helpende handen', host_name: 'Henk' })
+			.select('id')
+			.single(),
+		'event corner'
+	)) as { id: string };
+	const registration = (await must(
+		db
+			.from('event_registrations')
+			.insert({ edition_id: edition, organisation_id: x, municipality_id: A, people: 2, brings: 'Steigers' })
+			.select('id')
+			.single(),
+		'event registration'
+	)) as { id: string };
+
 	const event = (await must(
 		db.from('listing_events').select('id').eq('listing_id', xOffer).order('id').limit(1).single(),
 		'listing event'
@@ -477,6 +528,7 @@ export async function buildWorld() {
 		deals: { a: dealA, agreed: dealAgreed },
 		dealEvent: dealEvent.id,
 		followup: followup.id,
+		events: { edition, draftEdition, corner: corner.id, registration: registration.id },
 		rates: { a: rate.id },
 		proposals: { a: proposalA, b: proposalB },
 		cycle: cycle.id,
