@@ -110,6 +110,40 @@ describe('matching job: proposals through the real stack', () => {
 		expect(has(await pairs(business.client, offer), request, offer)).toBe(true);
 	});
 
+	it('puts a new offer in the list of a request whose organisation was just served', async () => {
+		// Seeded: Concordia Haarle received the bakery's workshop in an agreed deal 6 days ago, so
+		// its requests rank lower in offers' own lists (fairness); its request for posters and
+		// flyers must still gain an offer that fits it best, without waiting for the full batch.
+		const CONCORDIA_POSTERS = 'c0000000-0000-4000-8000-000000000003';
+		const bakery = await demoUser('bakker@hellendoorn.demo');
+		const club = await demoUser('penningmeester@hellendoorn.demo');
+		// As the bakery posts it in tests/e2e/deals.spec.ts: in Haarle, with what it would like back.
+		const { data, error } = await loose(bakery.client)
+			.from('listings')
+			.insert({
+				kind: 'offer',
+				state: 'open',
+				category: 'materials',
+				title: 'Posters en flyers drukken voor jullie jubileum',
+				description:
+					'Onze nieuwe printer drukt posters en flyers voor een jubileum of concert in het dorpshuis.',
+				amount: '50 posters, 500 flyers',
+				place: 'Haarle',
+				latitude: 52.3592,
+				longitude: 6.3806,
+				wants_in_return: 'Muziek bij de opening van onze winkel.',
+				organisation_id: '00000000-0000-4000-8000-0000000000b2',
+				municipality_id: HELLENDOORN,
+				created_by: bakery.userId
+			})
+			.select('id')
+			.single();
+		expect(error).toBeNull();
+		const offer = (data as { id: string }).id;
+		await job.rematchListing(offer);
+		expect(has(await pairs(club.client, CONCORDIA_POSTERS), CONCORDIA_POSTERS, offer)).toBe(true);
+	});
+
 	it('stores what weighs against a pair as caveats, apart from the reasons', async () => {
 		const request = await postListing(voluntary, voluntaryOrg, {
 			...BEEHIVE_REQUEST,

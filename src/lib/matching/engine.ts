@@ -51,6 +51,11 @@ export type Engine = {
 	removeListing(id: string): void;
 	/** Ranked proposals for one listing: offers for a request, requests for an offer. */
 	proposalsFor(id: string): Proposal[];
+	/**
+	 * The other side's listings that one could be proposed with: its scored candidates before the
+	 * served factor, the mutual fit and the cut to a list. Whose lists a changed listing may enter.
+	 */
+	candidatesFor(id: string): string[];
 	/** Every request's list plus the exchange cycles across the pool. */
 	proposeAll(): MatchResult;
 	cycles(): Cycle[];
@@ -329,6 +334,10 @@ export function createEngine(pool: Pool, options: EngineOptions = {}): Engine {
 		},
 		removeListing: remove,
 		proposalsFor,
+		candidatesFor(id) {
+			const key = docs.get(id)?.side === 'request' ? 'offer' : 'request';
+			return pairsOf(id).map((p) => p[key]);
+		},
 		cycles: () => findCycles(cycleEdges(), { maxCycles: opts.maxCycles }),
 		exchangeEdges: cycleEdges,
 		ids(side) {

@@ -234,16 +234,17 @@ export function createMatchingJob(getClient: () => Client, options: { cacheTtlMs
 				const engine = cached.engine;
 
 				// A request owns its list. An offer appears in requests' lists: those that held it
-				// and those it now fits best (its own ranking) are recomputed, in full, so that the
-				// offer also pushes out or makes room for others. The full batch settles the rare
-				// request outside both sets.
+				// and those it now fits (its scored candidates, not its own shown list: that one is
+				// cut and lowers recently served requests, whose lists it may still top) are
+				// recomputed, in full, so that the offer also pushes out or makes room for others.
+				// The full batch settles the rare request outside both sets.
 				const offers = [...targets.values()].filter((r) => r.kind === 'offer');
 				const requestIds = new Set(
 					[...targets.values()].filter((r) => r.kind === 'request').map((r) => r.id)
 				);
 				for (const id of await requestsListing(offers.map((o) => o.id))) requestIds.add(id);
 				for (const offer of offers.filter((o) => isLive(o))) {
-					for (const p of engine.proposalsFor(offer.id)) requestIds.add(p.request);
+					for (const id of engine.candidatesFor(offer.id)) requestIds.add(id);
 				}
 				const proposals = [...requestIds].flatMap((id) => engine.proposalsFor(id));
 				const result = await write(municipalityId, proposals, {
