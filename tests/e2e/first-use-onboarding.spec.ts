@@ -162,6 +162,11 @@ test.describe('staff', () => {
 		expect(Math.max(...tops) - Math.min(...tops), `menu item tops: ${tops.join(', ')}`).toBeLessThanOrEqual(
 			4
 		);
+		// ...and the line fits: no item runs off the screen, the page does not scroll sideways.
+		const rights = await items.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+		expect(Math.max(...rights), 'the last menu item ends within the window').toBeLessThanOrEqual(1280);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
 		await expectAccessible(page);
 	});
 
