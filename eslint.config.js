@@ -38,11 +38,22 @@ export default ts.config(
 		}
 	},
 	// Server-only modules hold private keys; a component must never pull them into the browser
-	// bundle, and the client-safe domain modules ($lib/listings, $lib/proposals) are what both
-	// sides import. Code two routes share lives in $lib, never in a sibling route's folder.
-	...importRules(['**/*.svelte', 'src/lib/components/**', 'src/lib/listings/**', 'src/lib/proposals/**'], {
-		server: true
-	}),
+	// bundle, and the client-safe domain modules ($lib/listings, $lib/proposals, $lib/deals, ...)
+	// are what both sides import. Code two routes share lives in $lib, never in a sibling route's folder.
+	...importRules(
+		[
+			'**/*.svelte',
+			'src/lib/components/**',
+			'src/lib/listings/**',
+			'src/lib/proposals/**',
+			'src/lib/deals/**',
+			'src/lib/followup/**',
+			'src/lib/events/**',
+			'src/lib/email/**',
+			'src/lib/matching/**'
+		],
+		{ server: true }
+	),
 	...importRules(['src/routes/**/*.ts'], { parent: true }),
 	...importRules(['src/routes/**/*.svelte'], { server: true, parent: true }),
 	{
