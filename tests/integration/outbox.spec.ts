@@ -166,8 +166,8 @@ describe('email outbox', () => {
 			addresses.map(async (to) => (await storeEmail(first.deps.db, message(to), when)).id)
 		);
 		const [a, b] = await Promise.all([
-			deliverDue(first.deps, { limit: 12 }),
-			deliverDue(second.deps, { limit: 12 })
+			deliverDue(first.deps, { ids, limit: 12 }),
+			deliverDue(second.deps, { ids, limit: 12 })
 		]);
 		expect(a.claimed + b.claimed).toBe(12);
 		const claimed = [...a.results, ...b.results].map((r) => r.id).sort();
