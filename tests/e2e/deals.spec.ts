@@ -12,6 +12,7 @@ const BAKERY_PHONE = '0548 612 345';
 const CLUB = 'penningmeester@hellendoorn.demo';
 const CLUB_PHONE = '06 1234 5678';
 const OFFER_TITLE = 'Posters en flyers drukken voor jullie jubileum';
+const REQUEST_TITLE = 'Posters en flyers drukken voor onze open dag';
 const HIDDEN = 'Contactgegevens verschijnen zodra jullie de afspraak hebben bevestigd.';
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
@@ -34,6 +35,20 @@ test('a club and a business agree a deal from a proposal; contact details only a
 	const bakeryMailBefore = new Set((await emailsTo(BAKERY)).map((m) => m.id));
 	const clubMailBefore = new Set((await emailsTo(CLUB)).map((m) => m.id));
 
+	// The club asks for printing in a request of its own (the seeded ones stay for other specs:
+	// an agreed deal promises a request and takes it off the proposals).
+	const club = await signedIn(browser, CLUB);
+	await open(club, '/mijn/aanbod-en-vragen/nieuw?soort=hulpvraag');
+	await club.getByLabel('Titel').fill(REQUEST_TITLE);
+	await club
+		.getByLabel('Omschrijving')
+		.fill('Voor de open dag van onze muziekvereniging zoeken we iemand die posters en flyers drukt.');
+	await club.getByLabel('Middelen & materialen').check();
+	await club.getByLabel('Hoeveelheid').fill('20 posters, 300 flyers');
+	await club.getByLabel('Plaats').fill('Haarle');
+	await club.getByRole('button', { name: 'Publiceren' }).click();
+	await expect(club).toHaveURL(/\/mijn\/aanbod-en-vragen\/[0-9a-f-]{36}$/);
+
 	// The bakery posts an offer that fits the club's request for posters and flyers.
 	const bakery = await signedIn(browser, BAKERY);
 	await open(bakery, '/mijn/aanbod-en-vragen/nieuw?soort=aanbod');
@@ -49,12 +64,11 @@ test('a club and a business agree a deal from a proposal; contact details only a
 	await expect(bakery).toHaveURL(/\/mijn\/aanbod-en-vragen\/[0-9a-f-]{36}$/);
 
 	// The club: the proposal with the bakery's offer, "Dit past bij ons".
-	const club = await signedIn(browser, CLUB);
 	await open(club, '/mijn/voorstellen');
 	await expect(club.getByText('Contactgegevens van de andere partij zie je zodra')).toBeVisible();
 	const fits = club
-		.getByRole('button', { name: `Dit past bij ons: ${OFFER_TITLE} van Bakkerij Nijhuis`, exact: true })
-		.first();
+		.getByRole('region', { name: `Jullie vraag: ${REQUEST_TITLE}` })
+		.getByRole('button', { name: `Dit past bij ons: ${OFFER_TITLE} van Bakkerij Nijhuis`, exact: true });
 	await fits.click();
 	await club.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
 	const dealUrl = new URL(club.url()).pathname;
