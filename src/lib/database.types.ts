@@ -193,6 +193,8 @@ export type Database = {
           cycle_id: string | null
           cycle_leg: number | null
           deadline: string | null
+          event_corner_id: string | null
+          event_edition_id: string | null
           giver_accepted_at: string | null
           giver_organisation_id: string
           hours_expertise: number
@@ -225,6 +227,8 @@ export type Database = {
           cycle_id?: string | null
           cycle_leg?: number | null
           deadline?: string | null
+          event_corner_id?: string | null
+          event_edition_id?: string | null
           giver_accepted_at?: string | null
           giver_organisation_id: string
           hours_expertise?: number
@@ -257,6 +261,8 @@ export type Database = {
           cycle_id?: string | null
           cycle_leg?: number | null
           deadline?: string | null
+          event_corner_id?: string | null
+          event_edition_id?: string | null
           giver_accepted_at?: string | null
           giver_organisation_id?: string
           hours_expertise?: number
@@ -286,6 +292,20 @@ export type Database = {
             columns: ["cycle_id"]
             isOneToOne: false
             referencedRelation: "exchange_cycles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_event_corner_id_fkey"
+            columns: ["event_corner_id"]
+            isOneToOne: false
+            referencedRelation: "event_corners"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "deals_event_edition_id_fkey"
+            columns: ["event_edition_id"]
+            isOneToOne: false
+            referencedRelation: "event_editions"
             referencedColumns: ["id"]
           },
           {
@@ -558,6 +578,160 @@ export type Database = {
             columns: ["municipality_id"]
             isOneToOne: false
             referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      event_matches: {
+        Row: {
+          category: Database["public"]["Enums"]["listing_category"]
+          corner_id: string | null
+          created_at: string
+          deal_id: string | null
+          decided_at: string | null
+          decided_by: string | null
+          edition_id: string
+          giver_organisation_id: string
+          hours_expertise: number
+          hours_hands: number
+          hours_students: number
+          id: string
+          in_return: string
+          materials_value: number
+          municipality_id: string
+          offer_id: string | null
+          other_costs: number
+          proposal_id: string | null
+          quantity: number | null
+          receiver_organisation_id: string
+          recorded_at: string
+          recorded_by: string | null
+          remark: string
+          request_id: string | null
+          state: Database["public"]["Enums"]["event_match_state"]
+          updated_at: string
+          what_given: string
+        }
+        Insert: {
+          category: Database["public"]["Enums"]["listing_category"]
+          corner_id?: string | null
+          created_at?: string
+          deal_id?: string | null
+          decided_at?: string | null
+          decided_by?: string | null
+          edition_id: string
+          giver_organisation_id: string
+          hours_expertise?: number
+          hours_hands?: number
+          hours_students?: number
+          id: string
+          in_return?: string
+          materials_value?: number
+          municipality_id: string
+          offer_id?: string | null
+          other_costs?: number
+          proposal_id?: string | null
+          quantity?: number | null
+          receiver_organisation_id: string
+          recorded_at?: string
+          recorded_by?: string | null
+          remark?: string
+          request_id?: string | null
+          state?: Database["public"]["Enums"]["event_match_state"]
+          updated_at?: string
+          what_given: string
+        }
+        Update: {
+          category?: Database["public"]["Enums"]["listing_category"]
+          corner_id?: string | null
+          created_at?: string
+          deal_id?: string | null
+          decided_at?: string | null
+          decided_by?: string | null
+          edition_id?: string
+          giver_organisation_id?: string
+          hours_expertise?: number
+          hours_hands?: number
+          hours_students?: number
+          id?: string
+          in_return?: string
+          materials_value?: number
+          municipality_id?: string
+          offer_id?: string | null
+          other_costs?: number
+          proposal_id?: string | null
+          quantity?: number | null
+          receiver_organisation_id?: string
+          recorded_at?: string
+          recorded_by?: string | null
+          remark?: string
+          request_id?: string | null
+          state?: Database["public"]["Enums"]["event_match_state"]
+          updated_at?: string
+          what_given?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_matches_corner_id_fkey"
+            columns: ["corner_id"]
+            isOneToOne: false
+            referencedRelation: "event_corners"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_matches_deal_id_fkey"
+            columns: ["deal_id"]
+            isOneToOne: true
+            referencedRelation: "deals"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_matches_edition_id_fkey"
+            columns: ["edition_id"]
+            isOneToOne: false
+            referencedRelation: "event_editions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_matches_giver_organisation_id_fkey"
+            columns: ["giver_organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_matches_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_matches_offer_id_fkey"
+            columns: ["offer_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_matches_proposal_id_fkey"
+            columns: ["proposal_id"]
+            isOneToOne: false
+            referencedRelation: "match_proposals"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_matches_receiver_organisation_id_fkey"
+            columns: ["receiver_organisation_id"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_matches_request_id_fkey"
+            columns: ["request_id"]
+            isOneToOne: false
+            referencedRelation: "listings"
             referencedColumns: ["id"]
           },
         ]
@@ -1539,6 +1713,44 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      decide_event_match: {
+        Args: { p_id: string; p_ratify: boolean; p_remark?: string }
+        Returns: {
+          category: Database["public"]["Enums"]["listing_category"]
+          corner_id: string | null
+          created_at: string
+          deal_id: string | null
+          decided_at: string | null
+          decided_by: string | null
+          edition_id: string
+          giver_organisation_id: string
+          hours_expertise: number
+          hours_hands: number
+          hours_students: number
+          id: string
+          in_return: string
+          materials_value: number
+          municipality_id: string
+          offer_id: string | null
+          other_costs: number
+          proposal_id: string | null
+          quantity: number | null
+          receiver_organisation_id: string
+          recorded_at: string
+          recorded_by: string | null
+          remark: string
+          request_id: string | null
+          state: Database["public"]["Enums"]["event_match_state"]
+          updated_at: string
+          what_given: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "event_matches"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       effective_state: {
         Args: { l: Database["public"]["Tables"]["listings"]["Row"] }
         Returns: Database["public"]["Enums"]["listing_state"]
@@ -1592,6 +1804,63 @@ export type Database = {
       promised_quantity: {
         Args: { l: Database["public"]["Tables"]["listings"]["Row"] }
         Returns: number
+      }
+      record_event_match: {
+        Args: {
+          p_category: Database["public"]["Enums"]["listing_category"]
+          p_corner?: string
+          p_edition: string
+          p_giver: string
+          p_hours_expertise?: number
+          p_hours_hands?: number
+          p_hours_students?: number
+          p_id: string
+          p_in_return?: string
+          p_materials_value?: number
+          p_offer?: string
+          p_other_costs?: number
+          p_proposal?: string
+          p_quantity?: number
+          p_receiver: string
+          p_recorded_at?: string
+          p_request?: string
+          p_what_given: string
+        }
+        Returns: {
+          category: Database["public"]["Enums"]["listing_category"]
+          corner_id: string | null
+          created_at: string
+          deal_id: string | null
+          decided_at: string | null
+          decided_by: string | null
+          edition_id: string
+          giver_organisation_id: string
+          hours_expertise: number
+          hours_hands: number
+          hours_students: number
+          id: string
+          in_return: string
+          materials_value: number
+          municipality_id: string
+          offer_id: string | null
+          other_costs: number
+          proposal_id: string | null
+          quantity: number | null
+          receiver_organisation_id: string
+          recorded_at: string
+          recorded_by: string | null
+          remark: string
+          request_id: string | null
+          state: Database["public"]["Enums"]["event_match_state"]
+          updated_at: string
+          what_given: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "event_matches"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       replace_match_proposals: {
         Args: {
@@ -1735,6 +2004,7 @@ export type Database = {
         | "skipped"
         | "held"
         | "bundled"
+      event_match_state: "submitted" | "returned" | "ratified"
       followup_answer: "contact" | "no_contact" | "carried_out" | "not_feasible"
       followup_question: "contact" | "carried_out"
       listing_category:
@@ -1903,6 +2173,7 @@ export const Constants = {
         "held",
         "bundled",
       ],
+      event_match_state: ["submitted", "returned", "ratified"],
       followup_answer: ["contact", "no_contact", "carried_out", "not_feasible"],
       followup_question: ["contact", "carried_out"],
       listing_category: [

@@ -114,6 +114,10 @@ create table public.deals (
   -- The legs of one round share cycle_group, the round's id, kept when the engine drops the round.
   cycle_group uuid,
   cycle_leg smallint check (cycle_leg between 1 and 8),
+  -- Made on the beursvloer: the edition and corner (foreign keys in 75_event_floor.sql, after the
+  -- event tables). Such a deal may be about no listing at all: a match made in conversation.
+  event_edition_id uuid,
+  event_corner_id uuid,
   started_by uuid references auth.users (id) on delete set null,
   started_by_organisation_id uuid not null references public.organisations (id) on delete cascade,
   state public.deal_state not null default 'interested',
@@ -138,7 +142,7 @@ create table public.deals (
   closed_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  constraint deals_has_listing check (offer_id is not null or request_id is not null),
+  constraint deals_has_listing check (offer_id is not null or request_id is not null or event_edition_id is not null),
   constraint deals_two_parties check (giver_organisation_id <> receiver_organisation_id),
   constraint deals_starter_is_party check (started_by_organisation_id in (giver_organisation_id, receiver_organisation_id)),
   constraint deals_what_given_plain check (private.is_plain_text(what_given)),
@@ -156,7 +160,7 @@ create unique index deals_one_active_per_pair on public.deals (
   coalesce(offer_id, '00000000-0000-0000-0000-000000000000'::uuid),
   coalesce(request_id, '00000000-0000-0000-0000-000000000000'::uuid),
   giver_organisation_id, receiver_organisation_id
-) where state in ('interested', 'agreed', 'in_progress');
+) where state in ('interested', 'agreed', 'in_progress') and (offer_id is not null or request_id is not null);
 create index deals_municipality_idx on public.deals (municipality_id, state, created_at desc);
 create index deals_giver_idx on public.deals (giver_organisation_id, created_at desc);
 create index deals_receiver_idx on public.deals (receiver_organisation_id, created_at desc);
@@ -168,6 +172,8 @@ create index deals_cycle_group_idx on public.deals (cycle_group);
 create index deals_started_by_idx on public.deals (started_by);
 create index deals_started_by_org_idx on public.deals (started_by_organisation_id);
 create index deals_rate_idx on public.deals (rate_id);
+create index deals_event_edition_idx on public.deals (event_edition_id, event_corner_id);
+create index deals_event_corner_idx on public.deals (event_corner_id);
 
 create trigger deals_touch before update on public.deals
   for each row execute function private.touch_updated_at();

@@ -488,6 +488,8 @@ export const tables: Record<string, TableRule> = {
 			cycle_id: fixed((w) => w.cycle),
 			cycle_group: fixed((w) => w.cycle),
 			cycle_leg: fixed(() => 2),
+			event_edition_id: fixed((w) => w.events.edition),
+			event_corner_id: fixed((w) => w.events.corner),
 			started_by: fixed(someone),
 			started_by_organisation_id: fixed((w) => w.orgs.x),
 			state: fixed(() => 'agreed'),
@@ -650,6 +652,55 @@ export const tables: Record<string, TableRule> = {
 		delete: MEMBERS
 	},
 
+	event_matches: {
+		key: (w) => ({ id: w.events.match }),
+		// The matchmakers and the notaris: the municipality's staff.
+		read: STAFF,
+		// Recorded and decided through record_event_match and decide_event_match.
+		insert: {
+			who: NOBODY,
+			row: (w) => ({
+				id: crypto.randomUUID(),
+				edition_id: w.events.edition,
+				municipality_id: w.A,
+				giver_organisation_id: w.orgs.x,
+				receiver_organisation_id: w.orgs.y,
+				category: 'hands',
+				what_given: 'Nep'
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			edition_id: fixed((w) => w.events.draftEdition),
+			municipality_id: fixed((w) => w.B),
+			corner_id: fixed(() => null),
+			giver_organisation_id: fixed((w) => w.orgs.x2),
+			receiver_organisation_id: fixed((w) => w.orgs.x2),
+			offer_id: fixed((w) => w.listings.xOffer),
+			request_id: fixed((w) => w.listings.yRequest),
+			proposal_id: fixed((w) => w.proposals.a),
+			category: fixed(() => 'expertise'),
+			what_given: fixed(() => 'Gekaapt'),
+			in_return: fixed(() => 'Gekaapt'),
+			quantity: fixed(() => 3),
+			hours_hands: fixed(() => 99),
+			hours_expertise: fixed(() => 99),
+			hours_students: fixed(() => 99),
+			materials_value: fixed(() => 999),
+			other_costs: fixed(() => 999),
+			state: fixed(() => 'ratified'),
+			remark: fixed(() => 'Gekaapt'),
+			recorded_by: fixed(someone),
+			recorded_at: fixed(() => at(-1000)),
+			decided_by: fixed(someone),
+			decided_at: fixed(() => at(0)),
+			deal_id: fixed((w) => w.deals.a),
+			created_at: fixed(() => at(-1000)),
+			updated_at: fixed(() => at(1000))
+		},
+		delete: NOBODY
+	},
+
 	deal_followups: {
 		key: (w) => ({ id: w.followup }),
 		// Whoever sees the deal: both parties and the municipality's staff.
@@ -799,6 +850,24 @@ export const rpcs: Record<string, RpcRule> = {
 		args: (w) => ({ p_deal: w.deals.agreed, p_to: 'in_progress' })
 	},
 	start_cycle_deals: { who: PARTIES, args: (w) => ({ p_cycle: w.cycle }) },
+	// The beursvloer: the municipality's staff record match forms (a new id each attempt) and
+	// the notaris decides (returning the seeded form; everyone else: "not found", 400).
+	record_event_match: {
+		who: STAFF,
+		args: (w) => ({
+			p_id: crypto.randomUUID(),
+			p_edition: w.events.edition,
+			p_giver: w.orgs.x,
+			p_receiver: w.orgs.y,
+			p_category: 'materials',
+			p_what_given: 'Tien dozen verf',
+			p_materials_value: 120
+		})
+	},
+	decide_event_match: {
+		who: STAFF,
+		args: (w) => ({ p_id: w.events.match, p_ratify: false, p_remark: 'Uren ontbreken' })
+	},
 	// The public keurmerk page of a business that opted in (null otherwise): everyone.
 	keurmerk: { who: EVERYONE, args: (w) => ({ p_municipality: w.A, p_slug: 'matrix-bouw' }) },
 	// The server's jobs (service role).

@@ -488,6 +488,26 @@ export async function buildWorld() {
 		'event registration'
 	)) as { id: string };
 
+	// A match form recorded at the event (X gives Y), waiting for the notaris.
+	const match = (await must(
+		db
+			.from('event_matches')
+			.insert({
+				id: crypto.randomUUID(),
+				edition_id: edition,
+				municipality_id: A,
+				corner_id: corner.id,
+				giver_organisation_id: x,
+				receiver_organisation_id: y,
+				category: 'hands',
+				what_given: 'Twee schilders een middag',
+				hours_hands: 8
+			})
+			.select('id')
+			.single(),
+		'event match form'
+	)) as { id: string };
+
 	const event = (await must(
 		db.from('listing_events').select('id').eq('listing_id', xOffer).order('id').limit(1).single(),
 		'listing event'
@@ -528,7 +548,7 @@ export async function buildWorld() {
 		deals: { a: dealA, agreed: dealAgreed },
 		dealEvent: dealEvent.id,
 		followup: followup.id,
-		events: { edition, draftEdition, corner: corner.id, registration: registration.id },
+		events: { edition, draftEdition, corner: corner.id, registration: registration.id, match: match.id },
 		rates: { a: rate.id },
 		proposals: { a: proposalA, b: proposalB },
 		cycle: cycle.id,
