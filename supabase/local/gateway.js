@@ -81,7 +81,7 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 		else req.pipe(proxied);
 	}
 
-	return createServer(async (req, res) => {
+	const server = createServer(async (req, res) => {
 		const raw = req.url ?? '/';
 		if (missingApiKey(req, raw)) {
 			return json(res, 401, {
@@ -160,4 +160,10 @@ export function createGateway({ postgrestUrl, mail, auth }) {
 			else res.end();
 		}
 	});
+	// Idle kept-alive connections stay open for a minute. With Node's default of 5 s a client
+	// under load (its own 4 s idle timer firing late) reuses a socket the gateway is closing, and
+	// a POST whose body is still being written fails with EPIPE (seen in CI: a 1.5 MB insert).
+	server.keepAliveTimeout = 65_000;
+	server.headersTimeout = 66_000;
+	return server;
 }

@@ -160,8 +160,14 @@ export async function startStack(options = {}) {
 			auth: (req, res, path) => authHandler(req, res, path)
 		});
 		await new Promise((resolve) => gateway.listen(gatewayPort, '127.0.0.1', () => resolve(null)));
-		stops.push(() => new Promise((resolve) => gateway.close(() => resolve())));
-		gateway.closeIdleConnections?.();
+		stops.push(
+			() =>
+				new Promise((resolve) => {
+					gateway.close(() => resolve());
+					// Kept-alive sockets (a minute, see gateway.js) would hold close() open.
+					gateway.closeAllConnections();
+				})
+		);
 		const address = gateway.address();
 		const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : gatewayPort}`;
 
