@@ -118,6 +118,10 @@ export const tables: Record<string, TableRule> = {
 			slug: fixed(() => 'ander-adres'),
 			kvk_number: col(['owner', 'admin'], () => '87654321'),
 			description: col(['owner', 'admin'], () => 'Bouwbedrijf uit Nijverdal.'),
+			// The projector's scoreboard: anyone with the link (an unknown token answers null, 2xx too).
+			event_scoreboard: { who: EVERYONE, args: (w) => ({ p_token: w.events.scoreboardToken }) },
+			// A new link: the municipality's admins (on the draft, so the world's link stays).
+			renew_event_scoreboard: { who: ['admin'], args: (w) => ({ p_edition: w.events.draftEdition }) },
 			// The public keurmerk page: the business's owners only (a guard refuses the admins).
 			keurmerk_public: col(OWNER, () => true),
 			place: col(['owner', 'admin'], () => 'Haarle'),
@@ -697,6 +701,25 @@ export const tables: Record<string, TableRule> = {
 			deal_id: fixed((w) => w.deals.a),
 			created_at: fixed(() => at(-1000)),
 			updated_at: fixed(() => at(1000))
+		},
+		delete: NOBODY
+	},
+
+	event_scoreboards: {
+		key: (w) => ({ edition_id: w.events.edition }),
+		// The link is the key to the public scoreboard: the municipality's staff only.
+		read: STAFF,
+		// Made and renewed through renew_event_scoreboard.
+		insert: {
+			who: NOBODY,
+			row: (w) => ({ edition_id: w.events.draftEdition, municipality_id: w.A, token: 'f'.repeat(64) })
+		},
+		update: {
+			edition_id: fixed((w) => w.events.draftEdition),
+			municipality_id: fixed((w) => w.B),
+			token: fixed(() => 'e'.repeat(64)),
+			created_by: fixed(someone),
+			created_at: fixed(() => at(-1000))
 		},
 		delete: NOBODY
 	},
