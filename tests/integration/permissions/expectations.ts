@@ -118,10 +118,6 @@ export const tables: Record<string, TableRule> = {
 			slug: fixed(() => 'ander-adres'),
 			kvk_number: col(['owner', 'admin'], () => '87654321'),
 			description: col(['owner', 'admin'], () => 'Bouwbedrijf uit Nijverdal.'),
-			// The projector's scoreboard: anyone with the link (an unknown token answers null, 2xx too).
-			event_scoreboard: { who: EVERYONE, args: (w) => ({ p_token: w.events.scoreboardToken }) },
-			// A new link: the municipality's admins (on the draft, so the world's link stays).
-			renew_event_scoreboard: { who: ['admin'], args: (w) => ({ p_edition: w.events.draftEdition }) },
 			// The public keurmerk page: the business's owners only (a guard refuses the admins).
 			keurmerk_public: col(OWNER, () => true),
 			place: col(['owner', 'admin'], () => 'Haarle'),
@@ -891,6 +887,10 @@ export const rpcs: Record<string, RpcRule> = {
 		who: STAFF,
 		args: (w) => ({ p_id: w.events.match, p_ratify: false, p_remark: 'Uren ontbreken' })
 	},
+	// The projector's scoreboard: anyone with the link (an unknown token answers null, 2xx too).
+	event_scoreboard: { who: EVERYONE, args: (w) => ({ p_token: w.events.scoreboardToken }) },
+	// A new link: the municipality's admins (on the draft, so the world's link stays).
+	renew_event_scoreboard: { who: ['admin'], args: (w) => ({ p_edition: w.events.draftEdition }) },
 	// The public keurmerk page of a business that opted in (null otherwise): everyone.
 	keurmerk: { who: EVERYONE, args: (w) => ({ p_municipality: w.A, p_slug: 'matrix-bouw' }) },
 	// The server's jobs (service role).
