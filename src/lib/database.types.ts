@@ -800,6 +800,45 @@ export type Database = {
           },
         ]
       }
+      event_scoreboards: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          edition_id: string
+          municipality_id: string
+          token: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          edition_id: string
+          municipality_id: string
+          token?: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          edition_id?: string
+          municipality_id?: string
+          token?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_scoreboards_edition_id_fkey"
+            columns: ["edition_id"]
+            isOneToOne: true
+            referencedRelation: "event_editions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_scoreboards_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       exchange_cycles: {
         Row: {
           computed_at: string
@@ -1774,6 +1813,7 @@ export type Database = {
         }
         Returns: Json
       }
+      event_scoreboard: { Args: { p_token: string }; Returns: Json }
       expire_listings: { Args: Record<PropertyKey, never>; Returns: number }
       keurmerk: {
         Args: { p_municipality: string; p_slug: string }
@@ -1862,6 +1902,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      renew_event_scoreboard: { Args: { p_edition: string }; Returns: string }
       replace_match_proposals: {
         Args: {
           p_cycles?: Json

@@ -39,3 +39,15 @@ values
    'Muziek bij een opening of jubileum; vrijwilligers voor opbouwen.',
    'Een repetitieruimte op maandag en hulp bij de ledenadministratie.', '20:00',
    '00000000-0000-4000-8000-0000000000a3', now() - interval '315 days', now() - interval '315 days');
+
+-- The scoreboard links of both editions. Fixed tokens so the demo's projector link is known
+-- (/beursvloer/scorebord/5c0eb0a4d0000000...0001); a real edition's token comes from
+-- renew_event_scoreboard (244 random bits).
+insert into public.event_scoreboards (edition_id, municipality_id, token, created_by)
+values
+  ('e0000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001',
+   '5c0eb0a4d0000000000000000000000000000000000000000000000000000001',
+   '00000000-0000-4000-8000-0000000000a1'),
+  ('e0000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001',
+   '5c0eb0a4d0000000000000000000000000000000000000000000000000000002',
+   '00000000-0000-4000-8000-0000000000a1');

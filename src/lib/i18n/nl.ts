@@ -1,4 +1,5 @@
 import { eventsNl } from './events.nl';
+import { scoreboardNl } from './scoreboard.nl';
 import { dealMessages } from '$lib/deals/messages';
 import { dealsNl } from './deals.nl';
 import { marketplaceNl } from './marketplace.nl';
@@ -468,6 +469,7 @@ export const nl = {
 	...emailNl,
 	...dealsNl,
 	...eventsNl,
+	...scoreboardNl,
 	...dealMessages.nl
 } as const;
 

@@ -701,6 +701,25 @@ export const tables: Record<string, TableRule> = {
 		delete: NOBODY
 	},
 
+	event_scoreboards: {
+		key: (w) => ({ edition_id: w.events.edition }),
+		// The link is the key to the public scoreboard: the municipality's staff only.
+		read: STAFF,
+		// Made and renewed through renew_event_scoreboard.
+		insert: {
+			who: NOBODY,
+			row: (w) => ({ edition_id: w.events.draftEdition, municipality_id: w.A, token: 'f'.repeat(64) })
+		},
+		update: {
+			edition_id: fixed((w) => w.events.draftEdition),
+			municipality_id: fixed((w) => w.B),
+			token: fixed(() => 'e'.repeat(64)),
+			created_by: fixed(someone),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
 	deal_followups: {
 		key: (w) => ({ id: w.followup }),
 		// Whoever sees the deal: both parties and the municipality's staff.
@@ -868,6 +887,10 @@ export const rpcs: Record<string, RpcRule> = {
 		who: STAFF,
 		args: (w) => ({ p_id: w.events.match, p_ratify: false, p_remark: 'Uren ontbreken' })
 	},
+	// The projector's scoreboard: anyone with the link (an unknown token answers null, 2xx too).
+	event_scoreboard: { who: EVERYONE, args: (w) => ({ p_token: w.events.scoreboardToken }) },
+	// A new link: the municipality's admins (on the draft, so the world's link stays).
+	renew_event_scoreboard: { who: ['admin'], args: (w) => ({ p_edition: w.events.draftEdition }) },
 	// The public keurmerk page of a business that opted in (null otherwise): everyone.
 	keurmerk: { who: EVERYONE, args: (w) => ({ p_municipality: w.A, p_slug: 'matrix-bouw' }) },
 	// The server's jobs (service role).

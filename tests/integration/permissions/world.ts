@@ -508,6 +508,13 @@ export async function buildWorld() {
 		'event match form'
 	)) as { id: string };
 
+	// The edition's scoreboard link.
+	const scoreboardToken = crypto.randomUUID().replaceAll('-', '') + crypto.randomUUID().replaceAll('-', '');
+	await must(
+		db.from('event_scoreboards').insert({ edition_id: edition, municipality_id: A, token: scoreboardToken }),
+		'scoreboard link'
+	);
+
 	const event = (await must(
 		db.from('listing_events').select('id').eq('listing_id', xOffer).order('id').limit(1).single(),
 		'listing event'
@@ -548,7 +555,14 @@ export async function buildWorld() {
 		deals: { a: dealA, agreed: dealAgreed },
 		dealEvent: dealEvent.id,
 		followup: followup.id,
-		events: { edition, draftEdition, corner: corner.id, registration: registration.id, match: match.id },
+		events: {
+			edition,
+			draftEdition,
+			corner: corner.id,
+			registration: registration.id,
+			match: match.id,
+			scoreboardToken
+		},
 		rates: { a: rate.id },
 		proposals: { a: proposalA, b: proposalB },
 		cycle: cycle.id,

@@ -12,6 +12,7 @@ import {
 	updateEdition
 } from '$lib/server/events';
 import { inviteOrganisations } from '$lib/server/events/bind';
+import { renewScoreboardToken, scoreboardLinkView } from '$lib/server/events/scoreboard';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 
@@ -24,8 +25,11 @@ async function edition(locals: App.Locals, url: URL, id: string) {
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { edition: e } = await edition(locals, url, params.id);
-	const registrations = await registrationsOf(locals.supabase, e.id);
-	return { edition: e, registrations, totals: registrationTotals(registrations) };
+	const [registrations, scoreboard] = await Promise.all([
+		registrationsOf(locals.supabase, e.id),
+		scoreboardLinkView(locals.supabase, e.id, url.origin)
+	]);
+	return { edition: e, registrations, totals: registrationTotals(registrations), scoreboard };
 };
 
 const flag = (flags: { published?: boolean; registrationClosed?: boolean }) =>
@@ -62,6 +66,15 @@ export const actions = {
 		const { municipality, edition: e } = await edition(locals, url, params.id);
 		await inviteOrganisations(municipality.id, e);
 		setFlash(cookies, 'event.admin.flash.invited');
+		redirect(303, eventPaths.adminEdition(e.id));
+	},
+	// The projector's secret link: made, or replaced (the old one stops working).
+	scoreboard: async ({ locals, url, params, cookies }) => {
+		const { edition: e } = await edition(locals, url, params.id);
+		const token = await renewScoreboardToken(locals.supabase, e.id);
+		if (!token)
+			return fail(400, { errors: fieldError('form', translate(locals.locale, 'event.error.refused')) });
+		setFlash(cookies, 'scoreboard.admin.flash.renewed');
 		redirect(303, eventPaths.adminEdition(e.id));
 	}
 } satisfies Actions;
