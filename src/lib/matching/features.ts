@@ -82,11 +82,18 @@ function analyseToken(token: string, lex: Lexicon): TokenInfo {
 			if (split) {
 				// "schilderwerk", "dierenartskosten": a generic head leaves the meaning to the modifier
 				const weak = WEAK_HEADS.has(split.head);
-				const parts: [string, number][] = [[split.head, weak ? MODIFIER_WEIGHT : HEAD_WEIGHT]];
-				for (const m of split.modifiers) parts.push([m, weak ? HEAD_WEIGHT : MODIFIER_WEIGHT]);
-				for (const [part, w] of parts) {
+				const parts: [string, number, string][] = [
+					[split.head, weak ? MODIFIER_WEIGHT : HEAD_WEIGHT, split.raw[0]!]
+				];
+				split.modifiers.forEach((m, i) =>
+					parts.push([m, weak ? HEAD_WEIGHT : MODIFIER_WEIGHT, split.raw[i + 1]!])
+				);
+				for (const [part, w, written] of parts) {
 					if (part === s) continue;
 					add(raw, 't:' + part, TERM_WEIGHT * w);
+					// A short part names a concept only as the lexicon writes it: stems of three letters
+					// collide (maandag is no "dagje", personen no "peren").
+					if (written.length <= 3 && !lex.rawTerms.has(written)) continue;
 					// a modifier colours the compound: it is not what the text is about, so no theme of its own
 					addConcepts(raw, lex, part, w, w === HEAD_WEIGHT ? direct : undefined);
 				}

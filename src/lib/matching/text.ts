@@ -77,6 +77,9 @@ const IRREGULAR: Record<string, string> = {
 	oudere: 'oudere',
 	kinderen: 'kind',
 	kinder: 'kind',
+	// members, not LED lamps; numbers (tientallen), not language (taal)
+	leden: 'lid',
+	tallen: 'getal',
 	// playing music or a match, not a game
 	spelen: 'spelen'
 };
@@ -147,11 +150,15 @@ const PARTICLES = new Set(
 export function splitCompound(
 	word: string,
 	known: (s: string) => boolean
-): { head: string; modifiers: string[] } | null {
+): { head: string; modifiers: string[]; raw: string[] } | null {
 	if (word.length < 6) return null;
 	const parts = splitParts(word, known, 0);
 	if (!parts) return null;
-	return { head: stem(parts[parts.length - 1]!), modifiers: parts.slice(0, -1).map((p) => stem(p)) };
+	return {
+		head: stem(parts[parts.length - 1]!),
+		modifiers: parts.slice(0, -1).map((p) => stem(p)),
+		raw: [parts[parts.length - 1]!, ...parts.slice(0, -1)]
+	};
 }
 
 // Short parts are only trusted as written: "stellen" is not "ste" + "lenen".
