@@ -64,7 +64,10 @@ function diminutive(w: string): string {
 	// huisje, busje, balletje, boompje, koninkje: drop -je and the linking consonant/vowel
 	let stem = w.slice(0, -2);
 	if (stem.endsWith('et') && stem.length >= 5 && /([bdfgklmnprst])\1et$/.test(stem)) stem = stem.slice(0, -3);
-	else if (stem.endsWith('t') || stem.endsWith('p')) stem = stem.slice(0, -1);
+	// -tje after a vowel or a long vowel and l/n/r/w (tuintje, stoeltje); -pje after a long vowel and m
+	// (boompje); otherwise the t or p is the word's own (plantje, tentje, lampje)
+	else if (/([aeiouy]|[aeiouy]{2}[lnrw])t$/.test(stem) || /[aeiouy]{2}mp$/.test(stem))
+		stem = stem.slice(0, -1);
 	return stem.length >= 2 ? stem : w;
 }
 
@@ -80,6 +83,15 @@ const IRREGULAR: Record<string, string> = {
 	// members, not LED lamps; numbers (tientallen), not language (taal)
 	leden: 'lid',
 	tallen: 'getal',
+	// words whose stem would meet another word of the lexicon: angry is no wood (bos), to read no
+	// lesson (les), sheep no shelf (schap), to ensure no care (zorg), to reach people no wifi range
+	boos: 'boos',
+	boze: 'boos',
+	lezen: 'lezen',
+	schapen: 'schaap',
+	schaap: 'schaap',
+	zorgen: 'zorgen',
+	bereiken: 'bereiken',
 	// playing music or a match, not a game
 	spelen: 'spelen'
 };
