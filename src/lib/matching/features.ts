@@ -50,7 +50,10 @@ function addConcepts(
 const partKnown = (lex: Lexicon) => {
 	const words = dutchWords();
 	// short lexicon stems ("len" of lenen) are not words: short parts must be real words
-	return (s: string) => words.has(s) || (s.length >= 5 && (lex.known.has(s) || lex.termConcepts.has(s)));
+	// a stem has its long vowel written single (problemen -> problem); the word list has probleem
+	const long = (s: string) => s.replace(/([^aeiouy])([aeou])([^aeiouy])$/, '$1$2$2$3');
+	return (s: string) =>
+		words.has(s) || (s.length >= 5 && (lex.known.has(s) || lex.termConcepts.has(s) || words.has(long(s))));
 };
 
 type Contribution = [key: string, weight: number];

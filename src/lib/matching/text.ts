@@ -56,6 +56,10 @@ function stripOnce(w: string): string {
 		return stem;
 	}
 	if (w.length >= 5 && w.endsWith('s') && !/[sjaeiouy]s$/.test(w) && !w.endsWith("'s")) return w.slice(0, -1);
+	// plurals in -s after a vowel: installaties, foto's, collega's, machines, garages (not proces, adres)
+	if (w.length >= 6 && w.endsWith('ies')) return w.slice(0, -1);
+	if (w.length >= 5 && /[^aeiouy][ao]s$/.test(w)) return w.slice(0, -1);
+	if (w.length >= 7 && /[^aeiouy][aeiouy][^aeiouy]es$/.test(w)) return w.slice(0, -1);
 	if (w.length >= 5 && w.endsWith('e') && !isVowel(w[w.length - 2])) return undouble(w.slice(0, -1));
 	return w;
 }
