@@ -1,5 +1,5 @@
 import { getLexicon, isAncestor, isParent, MAX_NGRAM, MAX_PHRASE, type Lexicon } from './lexicon';
-import { derivations, isContent, splitCompound, stem, tokenise } from './text';
+import { derivations, isContent, normalise, splitCompound, stem, tokenise } from './text';
 import type { DocFreq, Vec } from './vector-index';
 import { dutchWords } from './wordlist';
 
@@ -108,12 +108,24 @@ function analyseToken(token: string, lex: Lexicon): TokenInfo {
 	return info;
 }
 
+// "dak- en thuislozen", "EHBO- en reanimatiecursus": the first word is a compound whose head is
+// left out; it is completed with the head of the compound that follows (daklozen, EHBO-cursus).
+const ELLIPSIS = /([\p{L}]+)-\s+(en|of|tot)\s+([\p{L}]+)/giu;
+
+function completeEllipsis(text: string, lex: Lexicon): string {
+	if (!text.includes('- ')) return text;
+	return text.replace(ELLIPSIS, (all, first: string, conj: string, next: string) => {
+		const split = splitCompound(normalise(next), partKnown(lex));
+		return split ? `${first}${split.raw[0]} ${conj} ${next}` : all;
+	});
+}
+
 function analyse(parts: TextPart[], direct?: Map<string, number>): Map<string, number> {
 	const lex = getLexicon();
 	const raw = new Map<string, number>();
 	for (const { text, weight } of parts) {
 		if (!text) continue;
-		const words = tokenise(text);
+		const words = tokenise(completeEllipsis(text, lex));
 		const infos = words
 			.filter(isContent)
 			.map((t) => analyseToken(t, lex))

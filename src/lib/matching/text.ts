@@ -226,7 +226,11 @@ const DERIVATIONAL: [suffix: string, min: number][] = [
 	['loos', 3],
 	['ers', 4],
 	['er', 4],
-	['aar', 4]
+	['aar', 4],
+	// donkerte, stilte, warmte, leegte: the quality of the adjective
+	['te', 4],
+	// isolatie, renovatie, reparatie, ventilatie: the act of isoleren, renoveren, repareren
+	['atie', 3]
 ];
 
 /**
@@ -240,6 +244,7 @@ export function derivations(word: string): string[] {
 		if (!word.endsWith(suffix) || word.length - suffix.length < min) continue;
 		const base = word.slice(0, -suffix.length);
 		out.push(stem(base), stem(base + 'en'));
+		if (suffix === 'atie') out.push(stem(base + 'eren'));
 		if (/([bdfgklmnprst])\1$/.test(base)) out.push(stem(base.slice(0, -1)));
 	}
 	return [...new Set(out)].filter((b) => b.length >= 3);
