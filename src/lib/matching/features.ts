@@ -80,7 +80,13 @@ function analyseToken(token: string, lex: Lexicon): TokenInfo {
 				}
 			}
 		}
-		if (!found && token.length >= 6) {
+		if (found && token.length >= 8) {
+			// a compound the lexicon knows still shares its head word with the plain word
+			// (personenbusje and busje)
+			const split = splitCompound(token, partKnown(lex));
+			if (split && split.head !== s && !WEAK_HEADS.has(split.head) && split.raw[0]!.length >= 3)
+				add(raw, 't:' + split.head, TERM_WEIGHT * MODIFIER_WEIGHT);
+		} else if (!found && token.length >= 6) {
 			const split = splitCompound(token, partKnown(lex));
 			if (split) {
 				// "schilderwerk", "dierenartskosten": a generic head leaves the meaning to the modifier
