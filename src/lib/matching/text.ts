@@ -96,6 +96,9 @@ const IRREGULAR: Record<string, string> = {
 	schaap: 'schaap',
 	zorgen: 'zorgen',
 	bereiken: 'bereiken',
+	// boys, not young ("voor jong en oud" is everyone)
+	jongens: 'jongen',
+	jongen: 'jongen',
 	// playing music or a match, not a game
 	spelen: 'spelen'
 };
