@@ -17,7 +17,11 @@ const DERIVED_WEIGHT = 0.8;
 const HEAD_WEIGHT = 0.75;
 const MODIFIER_WEIGHT = 0.35;
 const WEAK_HEADS = new Set(
-	'werk dag middag avond ochtend kost rond led lid groep plek tijd punt man mens dienst actie plan lijst week jar uur stuk zak'
+	(
+		'werk dag middag avond ochtend kost rond led lid groep plek tijd punt man mens dienst actie plan lijst week jar uur stuk zak ' +
+		// craft materials, sports gear: the modifier says what they are for
+		'materiaal materialen spullen spul benodigdheden artikelen middelen'
+	)
 		.split(' ')
 		.map(stem)
 );
@@ -228,7 +232,13 @@ export function sharedConcepts(
 	const shared: { id: string; w: number }[] = [];
 	forEachSharedConcept(a, b, df, (id, wa, wb, key) => {
 		// a broad theme ("faciliteiten", "klussen") only when both texts name it themselves
-		const named = isParent(id) ? directA.has(id) && directB.has(id) : directA.has(id) || directB.has(id);
+		// and each text names it itself or through a narrower concept: a compound's modifier
+		// ("keukenvloer" is a floor) does not make a text about the modifier's theme
+		const about = (direct: Map<string, number>) =>
+			direct.has(id) || [...direct.keys()].some((d) => isAncestor(id, d));
+		const named = isParent(id)
+			? directA.has(id) && directB.has(id)
+			: (directA.has(id) || directB.has(id)) && about(directA) && about(directB);
 		if (named && Math.min(wa, wb) >= THEME_MIN) shared.push({ id, w: wa * wb * df.idf(key) ** 2 });
 	});
 	shared.sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));

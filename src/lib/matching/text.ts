@@ -99,6 +99,8 @@ const IRREGULAR: Record<string, string> = {
 	// boys, not young ("voor jong en oud" is everyone)
 	jongens: 'jongen',
 	jongen: 'jongen',
+	// tyres and ribbons, not music bands (bands)
+	banden: 'banden',
 	// playing music or a match, not a game
 	spelen: 'spelen'
 };
