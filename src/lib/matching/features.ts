@@ -1,5 +1,5 @@
 import { getLexicon, isAncestor, isParent, MAX_NGRAM, MAX_PHRASE, type Lexicon } from './lexicon';
-import { derivations, isContent, splitCompound, stem, tokenise } from './text';
+import { derivations, isContent, normalise, splitCompound, stem, tokenise } from './text';
 import type { DocFreq, Vec } from './vector-index';
 import { dutchWords } from './wordlist';
 
@@ -17,7 +17,11 @@ const DERIVED_WEIGHT = 0.8;
 const HEAD_WEIGHT = 0.75;
 const MODIFIER_WEIGHT = 0.35;
 const WEAK_HEADS = new Set(
-	'werk dag middag avond ochtend kost rond led lid groep plek tijd punt man mens dienst actie plan lijst week jar uur stuk zak'
+	(
+		'werk dag middag avond ochtend kost rond led lid groep plek tijd punt man mens dienst actie plan lijst week jar uur stuk zak ' +
+		// craft materials, sports gear: the modifier says what they are for
+		'materiaal materialen spullen spul benodigdheden artikelen middelen'
+	)
 		.split(' ')
 		.map(stem)
 );
@@ -50,7 +54,10 @@ function addConcepts(
 const partKnown = (lex: Lexicon) => {
 	const words = dutchWords();
 	// short lexicon stems ("len" of lenen) are not words: short parts must be real words
-	return (s: string) => words.has(s) || (s.length >= 5 && (lex.known.has(s) || lex.termConcepts.has(s)));
+	// a stem has its long vowel written single (problemen -> problem); the word list has probleem
+	const long = (s: string) => s.replace(/([^aeiouy])([aeou])([^aeiouy])$/, '$1$2$2$3');
+	return (s: string) =>
+		words.has(s) || (s.length >= 5 && (lex.known.has(s) || lex.termConcepts.has(s) || words.has(long(s))));
 };
 
 type Contribution = [key: string, weight: number];
@@ -77,16 +84,29 @@ function analyseToken(token: string, lex: Lexicon): TokenInfo {
 				}
 			}
 		}
-		if (!found && token.length >= 6) {
+		if (found && token.length >= 8) {
+			// a compound the lexicon knows still shares its head word with the plain word
+			// (personenbusje and busje)
+			const split = splitCompound(token, partKnown(lex));
+			if (split && split.head !== s && !WEAK_HEADS.has(split.head) && split.raw[0]!.length >= 3)
+				add(raw, 't:' + split.head, TERM_WEIGHT * MODIFIER_WEIGHT);
+		} else if (!found && token.length >= 6) {
 			const split = splitCompound(token, partKnown(lex));
 			if (split) {
 				// "schilderwerk", "dierenartskosten": a generic head leaves the meaning to the modifier
 				const weak = WEAK_HEADS.has(split.head);
-				const parts: [string, number][] = [[split.head, weak ? MODIFIER_WEIGHT : HEAD_WEIGHT]];
-				for (const m of split.modifiers) parts.push([m, weak ? HEAD_WEIGHT : MODIFIER_WEIGHT]);
-				for (const [part, w] of parts) {
+				const parts: [string, number, string][] = [
+					[split.head, weak ? MODIFIER_WEIGHT : HEAD_WEIGHT, split.raw[0]!]
+				];
+				split.modifiers.forEach((m, i) =>
+					parts.push([m, weak ? HEAD_WEIGHT : MODIFIER_WEIGHT, split.raw[i + 1]!])
+				);
+				for (const [part, w, written] of parts) {
 					if (part === s) continue;
 					add(raw, 't:' + part, TERM_WEIGHT * w);
+					// A short part names a concept only as the lexicon writes it: stems of three letters
+					// collide (maandag is no "dagje", personen no "peren").
+					if (written.length <= 3 && !lex.rawTerms.has(written)) continue;
 					// a modifier colours the compound: it is not what the text is about, so no theme of its own
 					addConcepts(raw, lex, part, w, w === HEAD_WEIGHT ? direct : undefined);
 				}
@@ -98,12 +118,24 @@ function analyseToken(token: string, lex: Lexicon): TokenInfo {
 	return info;
 }
 
+// "dak- en thuislozen", "EHBO- en reanimatiecursus": the first word is a compound whose head is
+// left out; it is completed with the head of the compound that follows (daklozen, EHBO-cursus).
+const ELLIPSIS = /([\p{L}]+)-\s+(en|of|tot)\s+([\p{L}]+)/giu;
+
+function completeEllipsis(text: string, lex: Lexicon): string {
+	if (!text.includes('- ')) return text;
+	return text.replace(ELLIPSIS, (all, first: string, conj: string, next: string) => {
+		const split = splitCompound(normalise(next), partKnown(lex));
+		return split ? `${first}${split.raw[0]} ${conj} ${next}` : all;
+	});
+}
+
 function analyse(parts: TextPart[], direct?: Map<string, number>): Map<string, number> {
 	const lex = getLexicon();
 	const raw = new Map<string, number>();
 	for (const { text, weight } of parts) {
 		if (!text) continue;
-		const words = tokenise(text);
+		const words = tokenise(completeEllipsis(text, lex));
 		const infos = words
 			.filter(isContent)
 			.map((t) => analyseToken(t, lex))
@@ -200,7 +232,13 @@ export function sharedConcepts(
 	const shared: { id: string; w: number }[] = [];
 	forEachSharedConcept(a, b, df, (id, wa, wb, key) => {
 		// a broad theme ("faciliteiten", "klussen") only when both texts name it themselves
-		const named = isParent(id) ? directA.has(id) && directB.has(id) : directA.has(id) || directB.has(id);
+		// and each text names it itself or through a narrower concept: a compound's modifier
+		// ("keukenvloer" is a floor) does not make a text about the modifier's theme
+		const about = (direct: Map<string, number>) =>
+			direct.has(id) || [...direct.keys()].some((d) => isAncestor(id, d));
+		const named = isParent(id)
+			? directA.has(id) && directB.has(id)
+			: (directA.has(id) || directB.has(id)) && about(directA) && about(directB);
 		if (named && Math.min(wa, wb) >= THEME_MIN) shared.push({ id, w: wa * wb * df.idf(key) ** 2 });
 	});
 	shared.sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));

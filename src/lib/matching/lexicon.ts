@@ -28,6 +28,8 @@ export type Lexicon = {
 	phraseStarts: Set<string>;
 	/** stems that may appear as a part of a compound */
 	known: Set<string>;
+	/** single-word terms as written (normalised, not stemmed) */
+	rawTerms: Set<string>;
 	/** concept id -> its ancestors with a decaying weight */
 	ancestors: Map<string, { id: string; weight: number }[]>;
 	/** the same ancestors as sets, built on first use */
@@ -54,6 +56,7 @@ function parse(source: string, extraWords: string): Lexicon {
 	const termConcepts = new Map<string, TermConcept[]>();
 	const phrases = new Map<string, TermConcept[]>();
 	const known = new Set<string>();
+	const rawTerms = new Set<string>();
 	for (const raw of source.split('\n')) {
 		const line = raw.trim();
 		if (!line) continue;
@@ -75,6 +78,7 @@ function parse(source: string, extraWords: string): Lexicon {
 			else list.push({ id, weight });
 			target.set(key, list);
 			if (!key.includes('_') && key.length >= 3) known.add(key);
+			if (words.length === 1) rawTerms.add(words[0]!);
 		}
 	}
 	for (const word of extraWords.split(/\s+/).filter(Boolean)) known.add(stem(word));
@@ -103,7 +107,7 @@ function parse(source: string, extraWords: string): Lexicon {
 		);
 	}
 	const phraseStarts = new Set([...phrases.keys()].map((k) => k.split('_')[0]!));
-	return { concepts, termConcepts, phrases, phraseStarts, known, ancestors };
+	return { concepts, termConcepts, phrases, phraseStarts, known, rawTerms, ancestors };
 }
 
 let defaultLexicon: Lexicon | null = null;

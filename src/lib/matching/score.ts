@@ -12,7 +12,7 @@ export const WEIGHTS = {
 	/** absolute floor for emitted proposals */
 	threshold: 0.4,
 	/** a proposal must reach this share of the best score in its list */
-	relative: 0.72,
+	relative: 0.7,
 	/** exponent of the mutual-fit factor (score / best score of the other listing) */
 	mutual: 2,
 	/** the mutual-fit factor compares with the other listing's k-th best pair */

@@ -96,3 +96,33 @@ describe('phrases with function words', () => {
 		expect(directConcepts([{ text: 'uit de deur', weight: 1 }]).has('outing')).toBe(false);
 	});
 });
+
+describe('words that only look alike', () => {
+	it('brings plurals in -s after a vowel to their singular', () => {
+		expect(stem('installaties')).toBe(stem('installatie'));
+		expect(stem('fotos')).toBe(stem('foto'));
+		expect(stem('machines')).toBe(stem('machine'));
+		expect(stem('processen')).toBe(stem('proces'));
+	});
+
+	it('keeps the t or p that belongs to the word in a diminutive', () => {
+		expect(stem('plantjes')).toBe(stem('planten'));
+		expect(stem('plantje')).not.toBe(stem('plan'));
+		expect(stem('tuintje')).toBe(stem('tuin'));
+		expect(stem('boompje')).toBe(stem('boom'));
+	});
+
+	it('gives no theme through a short compound part the lexicon does not write', () => {
+		// maandag is no outing (dagje), personen no pears, ledenwerving no LED lighting
+		expect(directConcepts([{ text: 'maandag', weight: 1 }]).has('outing')).toBe(false);
+		expect(extractFeatures([{ text: 'personen', weight: 1 }]).has('c:food')).toBe(false);
+		expect(extractFeatures([{ text: 'ledenwerving', weight: 1 }]).has('c:electric')).toBe(false);
+		expect(extractFeatures([{ text: 'tientallen', weight: 1 }]).has('c:language')).toBe(false);
+	});
+
+	it('completes a word left open before "en" with the head of the next compound', () => {
+		const concepts = directConcepts([{ text: 'voor dak- en thuislozen', weight: 1 }]);
+		expect(concepts.has('poverty')).toBe(true);
+		expect(concepts.has('roof')).toBe(false);
+	});
+});

@@ -56,6 +56,10 @@ function stripOnce(w: string): string {
 		return stem;
 	}
 	if (w.length >= 5 && w.endsWith('s') && !/[sjaeiouy]s$/.test(w) && !w.endsWith("'s")) return w.slice(0, -1);
+	// plurals in -s after a vowel: installaties, foto's, collega's, machines, garages (not proces, adres)
+	if (w.length >= 6 && w.endsWith('ies')) return w.slice(0, -1);
+	if (w.length >= 5 && /[^aeiouy][ao]s$/.test(w)) return w.slice(0, -1);
+	if (w.length >= 7 && /[^aeiouy][aeiouy][^aeiouy]es$/.test(w)) return w.slice(0, -1);
 	if (w.length >= 5 && w.endsWith('e') && !isVowel(w[w.length - 2])) return undouble(w.slice(0, -1));
 	return w;
 }
@@ -64,7 +68,10 @@ function diminutive(w: string): string {
 	// huisje, busje, balletje, boompje, koninkje: drop -je and the linking consonant/vowel
 	let stem = w.slice(0, -2);
 	if (stem.endsWith('et') && stem.length >= 5 && /([bdfgklmnprst])\1et$/.test(stem)) stem = stem.slice(0, -3);
-	else if (stem.endsWith('t') || stem.endsWith('p')) stem = stem.slice(0, -1);
+	// -tje after a vowel or a long vowel and l/n/r/w (tuintje, stoeltje); -pje after a long vowel and m
+	// (boompje); otherwise the t or p is the word's own (plantje, tentje, lampje)
+	else if (/([aeiouy]|[aeiouy]{2}[lnrw])t$/.test(stem) || /[aeiouy]{2}mp$/.test(stem))
+		stem = stem.slice(0, -1);
 	return stem.length >= 2 ? stem : w;
 }
 
@@ -77,6 +84,23 @@ const IRREGULAR: Record<string, string> = {
 	oudere: 'oudere',
 	kinderen: 'kind',
 	kinder: 'kind',
+	// members, not LED lamps; numbers (tientallen), not language (taal)
+	leden: 'lid',
+	tallen: 'getal',
+	// words whose stem would meet another word of the lexicon: angry is no wood (bos), to read no
+	// lesson (les), sheep no shelf (schap), to ensure no care (zorg), to reach people no wifi range
+	boos: 'boos',
+	boze: 'boos',
+	lezen: 'lezen',
+	schapen: 'schaap',
+	schaap: 'schaap',
+	zorgen: 'zorgen',
+	bereiken: 'bereiken',
+	// boys, not young ("voor jong en oud" is everyone)
+	jongens: 'jongen',
+	jongen: 'jongen',
+	// tyres and ribbons, not music bands (bands)
+	banden: 'banden',
 	// playing music or a match, not a game
 	spelen: 'spelen'
 };
@@ -147,11 +171,15 @@ const PARTICLES = new Set(
 export function splitCompound(
 	word: string,
 	known: (s: string) => boolean
-): { head: string; modifiers: string[] } | null {
+): { head: string; modifiers: string[]; raw: string[] } | null {
 	if (word.length < 6) return null;
 	const parts = splitParts(word, known, 0);
 	if (!parts) return null;
-	return { head: stem(parts[parts.length - 1]!), modifiers: parts.slice(0, -1).map((p) => stem(p)) };
+	return {
+		head: stem(parts[parts.length - 1]!),
+		modifiers: parts.slice(0, -1).map((p) => stem(p)),
+		raw: [parts[parts.length - 1]!, ...parts.slice(0, -1)]
+	};
 }
 
 // Short parts are only trusted as written: "stellen" is not "ste" + "lenen".
@@ -203,7 +231,11 @@ const DERIVATIONAL: [suffix: string, min: number][] = [
 	['loos', 3],
 	['ers', 4],
 	['er', 4],
-	['aar', 4]
+	['aar', 4],
+	// donkerte, stilte, warmte, leegte: the quality of the adjective
+	['te', 4],
+	// isolatie, renovatie, reparatie, ventilatie: the act of isoleren, renoveren, repareren
+	['atie', 3]
 ];
 
 /**
@@ -217,6 +249,7 @@ export function derivations(word: string): string[] {
 		if (!word.endsWith(suffix) || word.length - suffix.length < min) continue;
 		const base = word.slice(0, -suffix.length);
 		out.push(stem(base), stem(base + 'en'));
+		if (suffix === 'atie') out.push(stem(base + 'eren'));
 		if (/([bdfgklmnprst])\1$/.test(base)) out.push(stem(base.slice(0, -1)));
 	}
 	return [...new Set(out)].filter((b) => b.length >= 3);
