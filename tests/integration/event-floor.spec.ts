@@ -134,7 +134,10 @@ describe('recording', () => {
 			ok: false,
 			reason: 'party_not_found'
 		});
-		const clubOffer = await w.listing(w.people.clubOwner, w.orgs.club, { kind: 'offer', title: 'Zaal te leen' });
+		const clubOffer = await w.listing(w.people.clubOwner, w.orgs.club, {
+			kind: 'offer',
+			title: 'Zaal te leen'
+		});
 		expect(await recordMatch(staff, edition, form({ offerId: clubOffer }))).toMatchObject({
 			ok: false,
 			reason: 'listing_mismatch'

@@ -14,7 +14,8 @@ export const floorMessages = {
 		'floor.registered': 'aangemeld',
 		'floor.change': 'Wijzig',
 		'floor.prefill': 'Invullen vanuit een voorstel of plaatsing',
-		'floor.prefill_none': 'Geen voorstellen of open plaatsingen voor deze partijen: vul het formulier zelf in.',
+		'floor.prefill_none':
+			'Geen voorstellen of open plaatsingen voor deze partijen: vul het formulier zelf in.',
 		'floor.proposal': 'Voorstel',
 		'floor.offer': 'Aanbod',
 		'floor.request': 'Vraag',
@@ -38,6 +39,7 @@ export const floorMessages = {
 		'floor.state.returned': 'Teruggestuurd',
 		'floor.state.ratified': 'Bekrachtigd',
 		'floor.correct': 'Corrigeren en opnieuw versturen',
+		'floor.view_deal': 'Bekijk de match',
 		'floor.remark': 'Opmerking van de notaris',
 		'floor.signed_out': 'Je bent niet meer ingelogd. Log opnieuw in; de formulieren blijven bewaard.',
 		'floor.error.parties': 'Kies partij A en partij B: twee verschillende organisaties.',
@@ -109,6 +111,7 @@ export const floorMessages = {
 		'floor.state.returned': 'Returned',
 		'floor.state.ratified': 'Ratified',
 		'floor.correct': 'Correct and send again',
+		'floor.view_deal': 'View the match',
 		'floor.remark': "Notary's remark",
 		'floor.signed_out': 'You are signed out. Sign in again; the forms are kept.',
 		'floor.error.parties': 'Choose party A and party B: two different organisations.',
@@ -154,7 +157,9 @@ export function floorText(
 ): string {
 	const template: string = floorMessages[locale][key] ?? floorMessages.nl[key];
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole
+	);
 }
 
 export const FLOOR_FAILURES = [

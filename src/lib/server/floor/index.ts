@@ -19,8 +19,7 @@ import { sendDealEmails } from '$lib/server/deals/emails';
 import type { Client, DealMail } from '$lib/server/deals/types';
 
 export type FloorResult<T> =
-	| { ok: true; value: T }
-	| { ok: false; reason: FloorFailure; messages: { nl: string; en: string } };
+	{ ok: true; value: T } | { ok: false; reason: FloorFailure; messages: { nl: string; en: string } };
 
 const REFUSALS: readonly FloorFailure[] = [
 	'not_found',
@@ -49,7 +48,7 @@ function refused<T>(error: DbError, what: string): FloorResult<T> {
 }
 
 /** What the tablet needs back: the form's state under its id. */
-export type RecordedMatch = { id: string; state: FloorMatchState; remark: string };
+export type RecordedMatch = { id: string; state: FloorMatchState; remark: string; dealId: string | null };
 
 /**
  * Records a form under the id the tablet made. Sending it again (a replay, a double tap)
@@ -81,10 +80,10 @@ export async function recordMatch(
 		p_recorded_at: form.recordedAt
 	});
 	if (error) return refused(error, 'Recording a match form');
-	return { ok: true, value: { id: data.id, state: data.state, remark: data.remark } };
+	return { ok: true, value: { id: data.id, state: data.state, remark: data.remark, dealId: data.deal_id } };
 }
 
-export type DecidedMatch = RecordedMatch & { dealId: string | null; emails: string[] };
+export type DecidedMatch = RecordedMatch & { emails: string[] };
 
 /**
  * The notaris ratifies (an agreed deal; both parties are emailed) or returns a form with a
@@ -195,9 +194,18 @@ export async function listMatches(
  * Every organisation of the municipality, the edition's registered ones first, by name. The
  * console keeps the list and searches it on the tablet (it must work offline).
  */
-export async function floorParties(db: Client, municipalityId: string, editionId: string): Promise<FloorParty[]> {
+export async function floorParties(
+	db: Client,
+	municipalityId: string,
+	editionId: string
+): Promise<FloorParty[]> {
 	const [orgs, regs] = await Promise.all([
-		db.from('organisations').select('id, name').eq('municipality_id', municipalityId).order('name').limit(5000),
+		db
+			.from('organisations')
+			.select('id, name')
+			.eq('municipality_id', municipalityId)
+			.order('name')
+			.limit(5000),
 		db.from('event_registrations').select('organisation_id').eq('edition_id', editionId)
 	]);
 	if (orgs.error) throw new Error(`Loading organisations failed: ${orgs.error.message}`);
@@ -276,7 +284,11 @@ export async function floorProposals(db: Client, municipalityId: string): Promis
 }
 
 /** Stored proposals where the giver's offer meets the receiver's request, best first. */
-export async function proposalsBetween(db: Client, giverId: string, receiverId: string): Promise<FloorProposal[]> {
+export async function proposalsBetween(
+	db: Client,
+	giverId: string,
+	receiverId: string
+): Promise<FloorProposal[]> {
 	const { data, error } = await db
 		.from('match_proposals')
 		.select('id, offer_id, request_id, score')
