@@ -67,7 +67,9 @@ test('two tablets record matches, one offline; the notaris returns one and ratif
 	await mm.page.getByLabel('Kennis en kunde', { exact: true }).check();
 	await party(mm.page, 'Partij A (geeft)', 'Ho', 'Hotel De Uitkijk');
 	await party(mm.page, 'Partij B (ontvangt)', 'Sc', 'Scouting Daarlerveen');
-	await expect(mm.page.getByRole('heading', { name: 'Invullen vanuit een voorstel of plaatsing' })).toBeVisible();
+	await expect(
+		mm.page.getByRole('heading', { name: 'Invullen vanuit een voorstel of plaatsing' })
+	).toBeVisible();
 	await mm.page.getByLabel('Categorie').selectOption('facilities');
 	await mm.page.getByLabel('Wat wordt er gegeven?').fill('Zaal voor de jaarvergadering');
 	await mm.page.getByText('Uren, materialen en aantal').click();

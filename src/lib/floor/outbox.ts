@@ -117,7 +117,8 @@ export async function refreshStates(
 	for (const u of updates) {
 		const current = await tx.store.get(u.id);
 		// A correction waiting to be sent keeps its place in the queue.
-		if (current?.status === 'sent') await tx.store.put({ ...current, state: u.state, message: u.remark, dealId: u.dealId });
+		if (current?.status === 'sent')
+			await tx.store.put({ ...current, state: u.state, message: u.remark, dealId: u.dealId });
 	}
 	await tx.done;
 }
