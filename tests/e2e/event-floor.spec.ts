@@ -53,7 +53,8 @@ test('the admin makes an edition; its page links to the console and the notaris'
 test('two tablets record matches, one offline; the notaris returns one and ratifies the other', async ({
 	browser
 }) => {
-	test.setTimeout(240_000);
+	// Two tablets, a notaris, axe six times and the 10 s status poll: minutes on a busy machine.
+	test.setTimeout(420_000);
 	const mm = await tablet(browser, MATCHMAKER);
 	// The matchmaker finds the edition from the console too.
 	await open(mm.page, '/matchmaken');
@@ -148,6 +149,22 @@ test('two tablets record matches, one offline; the notaris returns one and ratif
 	await expect(returned.getByText('Bij de notaris')).toBeVisible();
 	expect(await waitingCount(mm.page)).toBe('1 formulier wacht');
 	await expect(mm.page.locator('.floor-card')).toContainText('Uren helpende handen: 2');
+
+	// On a phone too: nothing runs off the screen, the touch targets stay large.
+	await mm.page.setViewportSize({ width: 375, height: 740 });
+	await open(mm.page, consolePath);
+	const sideways = await mm.page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(sideways).toBeLessThanOrEqual(0);
+	for (const target of [
+		mm.page.getByRole('combobox', { name: 'Partij A (geeft)' }),
+		mm.page.getByRole('button', { name: 'Opslaan en naar de notaris' }),
+		mm.page.getByText('Kennis en kunde', { exact: true })
+	]) {
+		expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	}
+	await expectAccessible(mm.page);
 
 	await mm.context.close();
 	await second.context.close();
