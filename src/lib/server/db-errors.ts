@@ -42,7 +42,12 @@ export type DbRefusal =
 	| 'not_a_party'
 	| 'counterparty_required'
 	| 'same_organisation'
-	| 'rates_in_past';
+	| 'rates_in_past'
+	/** The beursvloer's match forms (75_event_floor.sql). */
+	| 'party_not_found'
+	| 'corner_not_found'
+	| 'listing_mismatch'
+	| 'remark_required';
 
 // Raised by our triggers and functions with a stable hint (errcode P0001 or a check's code).
 const HINTS: Record<string, DbRefusal> = {
@@ -63,7 +68,11 @@ const HINTS: Record<string, DbRefusal> = {
 	not_a_party: 'not_a_party',
 	counterparty_required: 'counterparty_required',
 	same_organisation: 'same_organisation',
-	rates_in_past: 'rates_in_past'
+	rates_in_past: 'rates_in_past',
+	party_not_found: 'party_not_found',
+	corner_not_found: 'corner_not_found',
+	listing_mismatch: 'listing_mismatch',
+	remark_required: 'remark_required'
 };
 
 // Unique indexes whose violation means more than "the row is there already".

@@ -9,6 +9,8 @@ import { loadLearned, resetLearning } from '$lib/server/matching/learning';
 import { loadOverview, requireStaff } from '$lib/server/matching/staff';
 import { placeSuggestions } from '$lib/server/municipalities';
 import { findPlace } from '$lib/places';
+import { todayInAmsterdam } from '$lib/events';
+import { listEditions } from '$lib/server/events';
 import {
 	decideSchema,
 	OVERVIEW_FILTERS,
@@ -27,12 +29,18 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	// What the URL asked for but the page could not use is said, not silently dropped.
 	const ignored = OVERVIEW_FILTERS.filter((k) => raw[k] !== undefined && filters[k] === null);
 	if (raw.page !== undefined && parsed.page === null) ignored.push('page');
-	const [places, overview, learned] = await Promise.all([
+	const [places, overview, learned, editions] = await Promise.all([
 		placeSuggestions(locals.supabase, municipality.id),
 		loadOverview(locals.supabase, municipality.id, locals.locale, filters),
-		loadLearned(locals.supabase, municipality.id, locals.locale)
+		loadLearned(locals.supabase, municipality.id, locals.locale),
+		listEditions(locals.supabase, municipality.id)
 	]);
-	return { ...overview, filters, places, ignored, learned };
+	// The beursvloer consoles of the editions to come (and of today's).
+	const today = todayInAmsterdam();
+	const floors = editions
+		.filter((e) => e.eventDate >= today)
+		.map((e) => ({ id: e.id, title: e.title, eventDate: e.eventDate }));
+	return { ...overview, filters, places, ignored, learned, floors };
 };
 
 export const actions = {
