@@ -1774,6 +1774,7 @@ export type Database = {
         }
         Returns: Json
       }
+      event_results: { Args: { p_edition: string }; Returns: Json }
       expire_listings: { Args: Record<PropertyKey, never>; Returns: number }
       keurmerk: {
         Args: { p_municipality: string; p_slug: string }

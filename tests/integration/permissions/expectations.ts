@@ -868,6 +868,9 @@ export const rpcs: Record<string, RpcRule> = {
 		who: STAFF,
 		args: (w) => ({ p_id: w.events.match, p_ratify: false, p_remark: 'Uren ontbreken' })
 	},
+	// The results of an edition: everyone once a published edition's day has come; the world's
+	// edition is still to come, so only the municipality's staff (everyone else: "not found").
+	event_results: { who: STAFF, args: (w) => ({ p_edition: w.events.edition }) },
 	// The public keurmerk page of a business that opted in (null otherwise): everyone.
 	keurmerk: { who: EVERYONE, args: (w) => ({ p_municipality: w.A, p_slug: 'matrix-bouw' }) },
 	// The server's jobs (service role).
