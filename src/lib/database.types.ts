@@ -1813,6 +1813,7 @@ export type Database = {
         }
         Returns: Json
       }
+      event_results: { Args: { p_edition: string }; Returns: Json }
       event_scoreboard: { Args: { p_token: string }; Returns: Json }
       expire_listings: { Args: Record<PropertyKey, never>; Returns: number }
       keurmerk: {

@@ -45,6 +45,8 @@ export type FollowupFilters = {
 	state: OpenState | null;
 	category: ListingCategory | null;
 	overdue: boolean;
+	/** Only the matches made at this beursvloer edition. */
+	edition?: string;
 };
 
 export type FollowupList = {

@@ -891,6 +891,9 @@ export const rpcs: Record<string, RpcRule> = {
 	event_scoreboard: { who: EVERYONE, args: (w) => ({ p_token: w.events.scoreboardToken }) },
 	// A new link: the municipality's admins (on the draft, so the world's link stays).
 	renew_event_scoreboard: { who: ['admin'], args: (w) => ({ p_edition: w.events.draftEdition }) },
+	// The results of an edition: everyone once a published edition's day has come; the world's
+	// edition is still to come, so only the municipality's staff (everyone else: "not found").
+	event_results: { who: STAFF, args: (w) => ({ p_edition: w.events.edition }) },
 	// The public keurmerk page of a business that opted in (null otherwise): everyone.
 	keurmerk: { who: EVERYONE, args: (w) => ({ p_municipality: w.A, p_slug: 'matrix-bouw' }) },
 	// The server's jobs (service role).

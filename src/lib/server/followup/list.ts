@@ -81,6 +81,7 @@ export async function followupList(
 			.in('state', filters.state ? [filters.state] : [...OPEN_STATES]);
 		if (filters.category) query = query.eq('category', filters.category);
 		if (filters.overdue) query = query.lt('deadline', today);
+		if (filters.edition) query = query.eq('event_edition_id', filters.edition);
 		return query
 			.order('agreed_at', { ascending: true })
 			.order('id')
