@@ -89,14 +89,12 @@ beforeAll(async () => {
 	)) as { id: string; name: string }[];
 	for (const o of orgs) org[o.name.split(' ')[0]!] = o.id;
 	await must(
-		db
-			.from('memberships')
-			.insert({
-				organisation_id: org.Voetbal,
-				user_id: member.userId,
-				municipality_id: municipality,
-				role: 'owner'
-			}),
+		db.from('memberships').insert({
+			organisation_id: org.Voetbal,
+			user_id: member.userId,
+			municipality_id: municipality,
+			role: 'owner'
+		}),
 		'membership'
 	);
 

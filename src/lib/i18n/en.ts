@@ -1,4 +1,5 @@
 import { eventsEn } from './events.en';
+import { scheduleEn } from './schedule.en';
 import { dealMessages } from '$lib/deals/messages';
 import { dealsEn } from './deals.en';
 import { marketplaceEn } from './marketplace.en';
@@ -465,5 +466,6 @@ export const en: Record<MessageKey, string> = {
 	...emailEn,
 	...dealsEn,
 	...eventsEn,
+	...scheduleEn,
 	...dealMessages.en
 };

@@ -1,4 +1,5 @@
 import { eventsNl } from './events.nl';
+import { scheduleNl } from './schedule.nl';
 import { dealMessages } from '$lib/deals/messages';
 import { dealsNl } from './deals.nl';
 import { marketplaceNl } from './marketplace.nl';
@@ -468,6 +469,7 @@ export const nl = {
 	...emailNl,
 	...dealsNl,
 	...eventsNl,
+	...scheduleNl,
 	...dealMessages.nl
 } as const;
 

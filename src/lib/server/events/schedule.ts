@@ -89,13 +89,11 @@ export type ScheduleInput = {
  * their arrival; absent ones are in no round. Scores are the best stored proposal per pair of
  * organisations between open listings.
  */
-export async function buildProblem(db: Client, editionId: string): Promise<ScheduleInput | null> {
-	const setup = await scheduleSetup(db, editionId);
-	if (!setup) return null;
+async function loadParticipants(db: Client, setup: Setup) {
 	const { data: regs, error } = await db
 		.from('event_registrations')
 		.select('id, organisation_id, people, arrival_time, absent, organisations ( id, name, slug, kind )')
-		.eq('edition_id', editionId);
+		.eq('edition_id', setup.id);
 	if (error) throw new Error(`Loading registrations failed: ${error.message}`);
 	const participants = new Map<string, Participant>();
 	const byOrganisation = new Map<string, string>();
@@ -113,6 +111,13 @@ export async function buildProblem(db: Client, editionId: string): Promise<Sched
 		});
 		byOrganisation.set(o.id, r.id);
 	}
+	return { participants, byOrganisation };
+}
+
+export async function buildProblem(db: Client, editionId: string): Promise<ScheduleInput | null> {
+	const setup = await scheduleSetup(db, editionId);
+	if (!setup) return null;
+	const { participants, byOrganisation } = await loadParticipants(db, setup);
 	const best = new Map<string, { a: string; b: string; score: number; reasons: Json }>();
 	const orgIds = [...byOrganisation.keys()];
 	if (orgIds.length > 1) {
@@ -373,12 +378,15 @@ export async function routesOf(
 	locale: Locale,
 	only?: { organisationIds: string[] }
 ): Promise<ParticipantRoute[]> {
-	const input = await buildProblem(db, editionId);
-	if (!input) return [];
-	const conversations = await conversationsOf(db, editionId, locale);
-	const times = roundTimes(input.setup.startsAt, input.setup);
+	const setup = await scheduleSetup(db, editionId);
+	if (!setup) return [];
+	const [{ participants }, conversations] = await Promise.all([
+		loadParticipants(db, setup),
+		conversationsOf(db, editionId, locale)
+	]);
+	const times = roundTimes(setup.startsAt, setup);
 	const routes: ParticipantRoute[] = [];
-	for (const p of input.participants.values()) {
+	for (const p of participants.values()) {
 		if (only && !only.organisationIds.includes(p.organisation.id)) continue;
 		const mine = conversations.filter(
 			(c) => c.registrationA === p.registrationId || c.registrationB === p.registrationId
@@ -403,4 +411,29 @@ export async function routesOf(
 		});
 	}
 	return routes.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'nl'));
+}
+
+export type ScheduleParticipant = {
+	registrationId: string;
+	organisationName: string;
+	arrivalTime: string | null;
+	absent: boolean;
+};
+
+/** The edition's participants (registered businesses and clubs), by name, for the no-show form. */
+export async function participantsOf(db: Client, editionId: string): Promise<ScheduleParticipant[]> {
+	const { data, error } = await db
+		.from('event_registrations')
+		.select('id, arrival_time, absent, organisations ( name, kind )')
+		.eq('edition_id', editionId);
+	if (error) throw new Error(`Loading participants failed: ${error.message}`);
+	return data
+		.filter((r) => r.organisations && r.organisations.kind !== 'municipality')
+		.map((r) => ({
+			registrationId: r.id,
+			organisationName: r.organisations!.name,
+			arrivalTime: hhmm(r.arrival_time),
+			absent: r.absent
+		}))
+		.sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl'));
 }
