@@ -8,12 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSchedule } from '../../src/lib/events/schedule';
 import {
 	buildProblem,
-	conversationsOf,
 	makeSchedule,
 	markNoShow,
-	routesOf,
 	saveScheduleSettings
 } from '../../src/lib/server/events/schedule';
+import { conversationsOf, routesOf } from '../../src/lib/server/events/schedule-view';
 import { adminClient, signedInUser } from './clients';
 import { demoUser, loose, NIJVERDAL, type User } from './fixtures';
 

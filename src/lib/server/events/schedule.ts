@@ -5,19 +5,10 @@
 // client: RLS shows admins and staff the whole edition, members their own conversations.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database, Json } from '$lib/database.types';
-import type { Locale } from '$lib/i18n';
 import { hhmm } from '$lib/events';
-import {
-	presentRounds,
-	roundTimes,
-	type OrganisationRef,
-	type ParticipantRoute,
-	type PlannedConversation,
-	type ScheduleSettings
-} from '$lib/events/conversations';
+import { presentRounds, type OrganisationRef, type ScheduleSettings } from '$lib/events/conversations';
 import { replan, solve, type Meeting, type Schedule, type ScheduleProblem } from '$lib/events/schedule';
 import { expectRefusal } from '$lib/server/db-errors';
-import { renderExplanation } from '$lib/server/matching/present';
 
 type Client = SupabaseClient<Database>;
 type Result<T = undefined> =
@@ -89,7 +80,8 @@ export type ScheduleInput = {
  * their arrival; absent ones are in no round. Scores are the best stored proposal per pair of
  * organisations between open listings.
  */
-async function loadParticipants(db: Client, setup: Setup) {
+/** The edition's registered businesses and clubs, by registration id, with the rounds they attend. */
+export async function loadParticipants(db: Client, setup: Setup) {
 	const { data: regs, error } = await db
 		.from('event_registrations')
 		.select('id, organisation_id, people, arrival_time, absent, organisations ( id, name, slug, kind )')
@@ -167,42 +159,40 @@ export async function buildProblem(db: Client, editionId: string): Promise<Sched
 	};
 }
 
+type ConversationInput = {
+	round: number;
+	table_no: number;
+	registration_a: string;
+	registration_b: string;
+	score: number;
+	reasons: Json;
+};
+
+/** The rows replace_event_schedule stores: the meetings of the rounds from `fromRound` on. */
 function conversationsFrom(
-	input: ScheduleInput,
 	rounds: Meeting[][],
 	fromRound: number,
-	stored?: Map<string, Json>
-) {
-	const out: {
-		round: number;
-		table_no: number;
-		registration_a: string;
-		registration_b: string;
-		score: number;
-		reasons: Json;
-	}[] = [];
-	rounds.forEach((meetings, r) => {
-		if (r + 1 < fromRound) return;
-		for (const m of meetings) {
-			const key = pairKey(m.a, m.b);
-			out.push({
-				round: r + 1,
-				table_no: m.table,
-				registration_a: m.a,
-				registration_b: m.b,
-				score: m.score,
-				reasons: input.reasons.get(key) ?? stored?.get(key) ?? []
-			});
-		}
-	});
-	return out;
+	reasonsOf: (pair: string) => Json | undefined
+): ConversationInput[] {
+	return rounds.flatMap((meetings, r) =>
+		r + 1 < fromRound
+			? []
+			: meetings.map((m) => ({
+					round: r + 1,
+					table_no: m.table,
+					registration_a: m.a,
+					registration_b: m.b,
+					score: m.score,
+					reasons: reasonsOf(pairKey(m.a, m.b)) ?? []
+				}))
+	);
 }
 
 async function store(
 	db: Client,
 	editionId: string,
 	fromRound: number,
-	conversations: unknown[],
+	conversations: ConversationInput[],
 	absent: string[]
 ): Promise<Result<number>> {
 	const { data, error } = await db.rpc('replace_event_schedule', {
@@ -231,7 +221,7 @@ export async function makeSchedule(db: Client, editionId: string): Promise<Resul
 	const input = await buildProblem(db, editionId);
 	if (!input) return { ok: false, reason: 'not_found' };
 	const schedule = solve(input.problem);
-	const rows = conversationsFrom(input, schedule.rounds, 1);
+	const rows = conversationsFrom(schedule.rounds, 1, (pair) => input.reasons.get(pair));
 	const absent = [...input.participants.values()].filter((p) => p.absent).map((p) => p.registrationId);
 	const stored = await store(db, editionId, 1, rows, absent);
 	if (!stored.ok) return stored;
@@ -246,7 +236,7 @@ export async function makeSchedule(db: Client, editionId: string): Promise<Resul
 	};
 }
 
-type StoredRow = {
+export type StoredRow = {
 	round: number;
 	table_no: number;
 	registration_a: string;
@@ -315,12 +305,11 @@ export async function markNoShow(
 		total: rows.reduce((sum, r) => sum + r.score, 0)
 	};
 	const after = replan(before, from, [...absent]);
-	const out = conversationsFrom({ ...input, reasons: new Map() }, after.rounds, from, storedReasons);
-	for (const c of out)
-		c.reasons =
-			storedReasons.get(pairKey(c.registration_a, c.registration_b)) ??
-			input.reasons.get(pairKey(c.registration_a, c.registration_b)) ??
-			[];
+	const out = conversationsFrom(
+		after.rounds,
+		from,
+		(pair) => storedReasons.get(pair) ?? input.reasons.get(pair)
+	);
 	const saved = await store(db, editionId, from, out, [...absent]);
 	if (!saved.ok) return saved;
 	return {
@@ -332,108 +321,4 @@ export async function markNoShow(
 			ms: Math.round(performance.now() - started)
 		}
 	};
-}
-
-type ConversationRow = StoredRow & {
-	a: { id: string; name: string; slug: string; kind: string } | null;
-	b: { id: string; name: string; slug: string; kind: string } | null;
-};
-const CONVERSATION_COLUMNS =
-	'round, table_no, registration_a, registration_b, score, reasons, a:organisations!event_conversations_organisation_a_fkey ( id, name, slug, kind ), b:organisations!event_conversations_organisation_b_fkey ( id, name, slug, kind )';
-
-const ref = (o: ConversationRow['a']): OrganisationRef => o ?? { id: '', name: '?', slug: '', kind: '' };
-
-/** The stored conversations the caller may see, by round and table, reasons in their language. */
-export async function conversationsOf(
-	db: Client,
-	editionId: string,
-	locale: Locale
-): Promise<PlannedConversation[]> {
-	const { data, error } = await db
-		.from('event_conversations')
-		.select(CONVERSATION_COLUMNS)
-		.eq('edition_id', editionId)
-		.order('round')
-		.order('table_no');
-	if (error) throw new Error(`Loading conversations failed: ${error.message}`);
-	return (data as unknown as ConversationRow[]).map((r) => ({
-		round: r.round,
-		table: r.table_no,
-		a: ref(r.a),
-		b: ref(r.b),
-		registrationA: r.registration_a,
-		registrationB: r.registration_b,
-		score: r.score,
-		reasons: renderExplanation(r.reasons, [], locale).reasons
-	}));
-}
-
-/**
- * Routes for the given registrations (all of the edition when `only` is absent): per round the
- * time and, when they have a conversation, the table, the other party and why.
- */
-export async function routesOf(
-	db: Client,
-	editionId: string,
-	locale: Locale,
-	only?: { organisationIds: string[] }
-): Promise<ParticipantRoute[]> {
-	const setup = await scheduleSetup(db, editionId);
-	if (!setup) return [];
-	const [{ participants }, conversations] = await Promise.all([
-		loadParticipants(db, setup),
-		conversationsOf(db, editionId, locale)
-	]);
-	const times = roundTimes(setup.startsAt, setup);
-	const routes: ParticipantRoute[] = [];
-	for (const p of participants.values()) {
-		if (only && !only.organisationIds.includes(p.organisation.id)) continue;
-		const mine = conversations.filter(
-			(c) => c.registrationA === p.registrationId || c.registrationB === p.registrationId
-		);
-		routes.push({
-			registrationId: p.registrationId,
-			organisation: p.organisation,
-			people: p.people,
-			arrivalTime: p.arrivalTime,
-			absent: p.absent,
-			stops: times.map((time, k) => {
-				const c = mine.find((m) => m.round === k + 1);
-				if (!c) return { round: k + 1, time, table: null, with: null, reasons: [] };
-				return {
-					round: k + 1,
-					time,
-					table: c.table,
-					with: c.registrationA === p.registrationId ? c.b : c.a,
-					reasons: c.reasons
-				};
-			})
-		});
-	}
-	return routes.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'nl'));
-}
-
-export type ScheduleParticipant = {
-	registrationId: string;
-	organisationName: string;
-	arrivalTime: string | null;
-	absent: boolean;
-};
-
-/** The edition's participants (registered businesses and clubs), by name, for the no-show form. */
-export async function participantsOf(db: Client, editionId: string): Promise<ScheduleParticipant[]> {
-	const { data, error } = await db
-		.from('event_registrations')
-		.select('id, arrival_time, absent, organisations ( name, kind )')
-		.eq('edition_id', editionId);
-	if (error) throw new Error(`Loading participants failed: ${error.message}`);
-	return data
-		.filter((r) => r.organisations && r.organisations.kind !== 'municipality')
-		.map((r) => ({
-			registrationId: r.id,
-			organisationName: r.organisations!.name,
-			arrivalTime: hhmm(r.arrival_time),
-			absent: r.absent
-		}))
-		.sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl'));
 }

@@ -4,7 +4,7 @@ import { translate } from '$lib/i18n';
 import { schedulePaths } from '$lib/events/conversations';
 import { getEdition } from '$lib/server/events';
 import { qrCode } from '$lib/server/events/badge';
-import { routesOf } from '$lib/server/events/schedule';
+import { routesOf } from '$lib/server/events/schedule-view';
 import { requireUser } from '$lib/server/guards';
 import { myOrganisations } from '$lib/server/memberships';
 

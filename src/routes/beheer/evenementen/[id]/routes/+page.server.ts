@@ -5,7 +5,7 @@ import { schedulePaths } from '$lib/events/conversations';
 import { requireMunicipalityAdmin } from '$lib/server/admin';
 import { getEdition } from '$lib/server/events';
 import { qrCode } from '$lib/server/events/badge';
-import { routesOf } from '$lib/server/events/schedule';
+import { routesOf } from '$lib/server/events/schedule-view';
 
 // Every participant's route and badge, one per printed page (the admin prints them for the door).
 export const load: PageServerLoad = async ({ locals, url, params }) => {

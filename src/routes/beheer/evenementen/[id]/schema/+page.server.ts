@@ -5,14 +5,8 @@ import { minutesOf, nextRound, roundTimes, schedulePaths } from '$lib/events/con
 import { noShowSchema, scheduleSettingsSchema } from '$lib/schemas/event-schedule';
 import { requireMunicipalityAdmin } from '$lib/server/admin';
 import { getEdition } from '$lib/server/events';
-import {
-	conversationsOf,
-	makeSchedule,
-	markNoShow,
-	participantsOf,
-	saveScheduleSettings,
-	scheduleSetup
-} from '$lib/server/events/schedule';
+import { makeSchedule, markNoShow, saveScheduleSettings, scheduleSetup } from '$lib/server/events/schedule';
+import { conversationsOf, participantsOf } from '$lib/server/events/schedule-view';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 
