@@ -478,6 +478,94 @@ export type Database = {
         }
         Relationships: []
       }
+      event_conversations: {
+        Row: {
+          created_at: string
+          edition_id: string
+          id: string
+          municipality_id: string
+          organisation_a: string
+          organisation_b: string
+          reasons: NonNullable<Json>
+          registration_a: string
+          registration_b: string
+          round: number
+          score: number
+          table_no: number
+        }
+        Insert: {
+          created_at?: string
+          edition_id: string
+          id?: string
+          municipality_id: string
+          organisation_a: string
+          organisation_b: string
+          reasons?: NonNullable<Json>
+          registration_a: string
+          registration_b: string
+          round: number
+          score: number
+          table_no: number
+        }
+        Update: {
+          created_at?: string
+          edition_id?: string
+          id?: string
+          municipality_id?: string
+          organisation_a?: string
+          organisation_b?: string
+          reasons?: NonNullable<Json>
+          registration_a?: string
+          registration_b?: string
+          round?: number
+          score?: number
+          table_no?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "event_conversations_edition_id_fkey"
+            columns: ["edition_id"]
+            isOneToOne: false
+            referencedRelation: "event_editions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_conversations_municipality_id_fkey"
+            columns: ["municipality_id"]
+            isOneToOne: false
+            referencedRelation: "municipalities"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_conversations_organisation_a_fkey"
+            columns: ["organisation_a"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_conversations_organisation_b_fkey"
+            columns: ["organisation_b"]
+            isOneToOne: false
+            referencedRelation: "organisations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_conversations_registration_a_fkey"
+            columns: ["registration_a"]
+            isOneToOne: false
+            referencedRelation: "event_registrations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "event_conversations_registration_b_fkey"
+            columns: ["registration_b"]
+            isOneToOne: false
+            referencedRelation: "event_registrations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       event_corners: {
         Row: {
           created_at: string
@@ -535,6 +623,9 @@ export type Database = {
           registration_closed: boolean
           registration_closes_on: string | null
           registration_opens_on: string | null
+          schedule_minutes: number
+          schedule_rounds: number
+          schedule_tables: number
           starts_at: string
           title: string
           updated_at: string
@@ -551,6 +642,9 @@ export type Database = {
           registration_closed?: boolean
           registration_closes_on?: string | null
           registration_opens_on?: string | null
+          schedule_minutes?: number
+          schedule_rounds?: number
+          schedule_tables?: number
           starts_at: string
           title: string
           updated_at?: string
@@ -567,6 +661,9 @@ export type Database = {
           registration_closed?: boolean
           registration_closes_on?: string | null
           registration_opens_on?: string | null
+          schedule_minutes?: number
+          schedule_rounds?: number
+          schedule_tables?: number
           starts_at?: string
           title?: string
           updated_at?: string
@@ -738,6 +835,7 @@ export type Database = {
       }
       event_registrations: {
         Row: {
+          absent: boolean
           arrival_time: string | null
           brings: string
           created_at: string
@@ -751,6 +849,7 @@ export type Database = {
           updated_at: string
         }
         Insert: {
+          absent?: boolean
           arrival_time?: string | null
           brings?: string
           created_at?: string
@@ -764,6 +863,7 @@ export type Database = {
           updated_at?: string
         }
         Update: {
+          absent?: boolean
           arrival_time?: string | null
           brings?: string
           created_at?: string
@@ -1904,6 +2004,15 @@ export type Database = {
         }
       }
       renew_event_scoreboard: { Args: { p_edition: string }; Returns: string }
+      replace_event_schedule: {
+        Args: {
+          p_absent?: string[]
+          p_conversations: Json
+          p_edition: string
+          p_from_round: number
+        }
+        Returns: number
+      }
       replace_match_proposals: {
         Args: {
           p_cycles?: Json

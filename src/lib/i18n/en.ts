@@ -1,5 +1,6 @@
 import { eventsEn } from './events.en';
 import { scoreboardEn } from './scoreboard.en';
+import { scheduleEn } from './schedule.en';
 import { dealMessages } from '$lib/deals/messages';
 import { dealsEn } from './deals.en';
 import { marketplaceEn } from './marketplace.en';
@@ -467,5 +468,6 @@ export const en: Record<MessageKey, string> = {
 	...dealsEn,
 	...eventsEn,
 	...scoreboardEn,
+	...scheduleEn,
 	...dealMessages.en
 };

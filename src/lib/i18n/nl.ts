@@ -1,5 +1,6 @@
 import { eventsNl } from './events.nl';
 import { scoreboardNl } from './scoreboard.nl';
+import { scheduleNl } from './schedule.nl';
 import { dealMessages } from '$lib/deals/messages';
 import { dealsNl } from './deals.nl';
 import { marketplaceNl } from './marketplace.nl';
@@ -470,6 +471,7 @@ export const nl = {
 	...dealsNl,
 	...eventsNl,
 	...scoreboardNl,
+	...scheduleNl,
 	...dealMessages.nl
 } as const;
 

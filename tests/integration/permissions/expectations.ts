@@ -599,6 +599,9 @@ export const tables: Record<string, TableRule> = {
 			registration_closes_on: col(['admin'], () => inDays(25)),
 			published: col(['admin'], () => false),
 			registration_closed: col(['admin'], () => true),
+			schedule_rounds: col(['admin'], () => 8),
+			schedule_tables: col(['admin'], () => 12),
+			schedule_minutes: col(['admin'], () => 5),
 			created_by: fixed(someone),
 			created_at: fixed(() => at(-1000)),
 			updated_at: fixed(() => at(1000))
@@ -645,6 +648,8 @@ export const tables: Record<string, TableRule> = {
 			brings: col(MEMBERS, () => 'Een bestelbus'),
 			seeks: col(MEMBERS, () => 'Vrijwilligers'),
 			arrival_time: col(MEMBERS, () => '20:00:00'),
+			// "Niet verschenen": replace_event_schedule only.
+			absent: fixed(() => true),
 			registered_by: fixed(someone),
 			created_at: fixed(() => at(-1000)),
 			updated_at: fixed(() => at(1000))
@@ -715,6 +720,42 @@ export const tables: Record<string, TableRule> = {
 			municipality_id: fixed((w) => w.B),
 			token: fixed(() => 'e'.repeat(64)),
 			created_by: fixed(someone),
+			created_at: fixed(() => at(-1000))
+		},
+		delete: NOBODY
+	},
+
+	event_conversations: {
+		key: (w) => ({ id: w.events.conversation }),
+		// The two organisations' owners and members (X and Y), and the municipality's staff.
+		read: ['member', 'owner', 'otherOrganisation', 'matchmaker', 'admin'],
+		// replace_event_schedule only.
+		insert: {
+			who: NOBODY,
+			row: (w) => ({
+				edition_id: w.events.edition,
+				municipality_id: w.A,
+				round: 2,
+				table_no: 1,
+				registration_a: w.events.registration,
+				registration_b: w.events.registrationY,
+				organisation_a: w.orgs.x,
+				organisation_b: w.orgs.y,
+				score: 0.5
+			})
+		},
+		update: {
+			id: fixed(() => crypto.randomUUID()),
+			edition_id: fixed((w) => w.events.draftEdition),
+			municipality_id: fixed((w) => w.B),
+			round: fixed(() => 3),
+			table_no: fixed(() => 2),
+			registration_a: fixed((w) => w.events.registrationY),
+			registration_b: fixed((w) => w.events.registration),
+			organisation_a: fixed((w) => w.orgs.y),
+			organisation_b: fixed((w) => w.orgs.x),
+			score: fixed(() => 0.9),
+			reasons: fixed(() => [{ code: 'gekaapt' }]),
 			created_at: fixed(() => at(-1000))
 		},
 		delete: NOBODY
@@ -904,6 +945,12 @@ export const rpcs: Record<string, RpcRule> = {
 	// "Leren terugzetten": the municipality's own staff only.
 	reset_matching_adjustments: { who: STAFF, args: (w) => ({ p_municipality: w.A }) },
 	replace_match_proposals: { who: NOBODY, args: (w) => ({ p_municipality: w.A, p_proposals: [] }) },
+	// The conversation schedule: the municipality's admins only (on the draft edition, so the
+	// world's conversation stays for the table's rules).
+	replace_event_schedule: {
+		who: ['admin'],
+		args: (w) => ({ p_edition: w.events.draftEdition, p_from_round: 1, p_conversations: [], p_absent: [] })
+	},
 	claim_email_outbox: { who: NOBODY, args: () => ({ p_limit: 1 }) },
 	// Each signed-in user saves their own choices (security invoker: the policies decide).
 	save_email_preferences: { who: SIGNED_IN, args: () => ({ p_preferences: { deal_answered: 'daily' } }) },

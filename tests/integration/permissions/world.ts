@@ -515,6 +515,35 @@ export async function buildWorld() {
 		'scoreboard link'
 	);
 
+	// Y registered too, and one conversation of X and Y in the schedule.
+	const registrationY = (await must(
+		db
+			.from('event_registrations')
+			.insert({ edition_id: edition, organisation_id: y, municipality_id: A, people: 1 })
+			.select('id')
+			.single(),
+		'event registration Y'
+	)) as { id: string };
+	const conversation = (await must(
+		db
+			.from('event_conversations')
+			.insert({
+				edition_id: edition,
+				municipality_id: A,
+				round: 1,
+				table_no: 1,
+				registration_a: registration.id,
+				registration_b: registrationY.id,
+				organisation_a: x,
+				organisation_b: y,
+				score: 0.7,
+				reasons: [{ code: 'same_category', params: { category: 'materials' } }]
+			})
+			.select('id')
+			.single(),
+		'event conversation'
+	)) as { id: string };
+
 	const event = (await must(
 		db.from('listing_events').select('id').eq('listing_id', xOffer).order('id').limit(1).single(),
 		'listing event'
@@ -561,7 +590,9 @@ export async function buildWorld() {
 			corner: corner.id,
 			registration: registration.id,
 			match: match.id,
-			scoreboardToken
+			scoreboardToken,
+			registrationY: registrationY.id,
+			conversation: conversation.id
 		},
 		rates: { a: rate.id },
 		proposals: { a: proposalA, b: proposalB },
