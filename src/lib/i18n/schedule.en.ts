@@ -52,6 +52,7 @@ export const scheduleEn: Record<keyof typeof scheduleNl, string> = {
 	'schedule.badge.name': 'Name',
 	'schedule.badge.qr': 'QR code to the page of {organisation}',
 	'schedule.flash.saved': 'The rounds and tables have been saved.',
+	'schedule.flash.made_one': 'The conversation schedule has been made: 1 conversation.',
 	'schedule.flash.made': 'The conversation schedule has been made: {conversations} conversations.',
 	'schedule.flash.replanned': 'Re-planned from round {round}.',
 	'schedule.error.rounds': 'Enter a number of rounds from 1 to 30.',

@@ -51,6 +51,7 @@ export const scheduleNl = {
 	'schedule.badge.name': 'Naam',
 	'schedule.badge.qr': 'QR-code naar de pagina van {organisation}',
 	'schedule.flash.saved': 'De rondes en tafels zijn opgeslagen.',
+	'schedule.flash.made_one': 'Het gespreksschema is gemaakt: 1 gesprek.',
 	'schedule.flash.made': 'Het gespreksschema is gemaakt: {conversations} gesprekken.',
 	'schedule.flash.replanned': 'Opnieuw gepland vanaf ronde {round}.',
 	'schedule.error.rounds': 'Vul een aantal rondes in van 1 tot 30.',

@@ -76,7 +76,9 @@ export const actions = {
 		const result = await makeSchedule(locals.supabase, edition.id);
 		if (!result.ok)
 			return fail(400, { errors: fieldError('form', translate(locals.locale, 'schedule.error.refused')) });
-		setFlash(cookies, 'schedule.flash.made', { conversations: String(result.value.conversations) });
+		const made = result.value.conversations;
+		if (made === 1) setFlash(cookies, 'schedule.flash.made_one');
+		else setFlash(cookies, 'schedule.flash.made', { conversations: String(made) });
 		redirect(303, schedulePaths.adminSchedule(edition.id));
 	},
 	noshow: async ({ locals, url, params, request, cookies }) => {
