@@ -251,6 +251,17 @@ begin
            other_costs = m.other_costs, event_edition_id = m.edition_id, event_corner_id = m.corner_id
      where id = d.id
     returning * into d;
+  else
+    if exists (select 1 from public.event_matches f where f.deal_id = d.id) then
+      raise exception 'this deal was ratified with another form' using errcode = 'P0001', hint = 'already_ratified';
+    end if;
+    -- Agreed before the day: ratifying it here makes it one of this edition's matches (on the
+    -- scoreboard and in the results alike), unless another edition already counts it.
+    update public.deals
+       set event_edition_id = coalesce(event_edition_id, m.edition_id),
+           event_corner_id = case when event_edition_id is null then m.corner_id else event_corner_id end
+     where id = d.id
+    returning * into d;
   end if;
 
   if d.state = 'interested' then

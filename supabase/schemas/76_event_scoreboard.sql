@@ -66,7 +66,7 @@ comment on function public.renew_event_scoreboard(uuid) is
   'Makes or renews the secret link of an edition''s public scoreboard.
 advisor: authenticated may execute: clients may not write scoreboard links; the function checks that the caller is an admin of the edition''s municipality.';
 
--- The scoreboard behind a link: null for an unknown (or renewed) token. Ratified forms of that
+-- The scoreboard behind a link: null for an unknown (or renewed) token. Ratified deals of that
 -- edition only; organisations by name, what was given shortened; no people, no contact details.
 -- `version` changes whenever a form is ratified, so a poller can tell a change cheaply.
 create or replace function public.event_scoreboard(p_token text) returns jsonb
@@ -79,12 +79,19 @@ as $$
       join public.event_editions e on e.id = s.edition_id
      where s.token = p_token and char_length(p_token) >= 32
   ),
+  -- The edition's matches are its ratified deals, counted as the results page counts them: a
+  -- deal confirmed by two forms is one match.
   m as (
-    select x.corner_id, x.decided_at, x.giver_organisation_id, x.receiver_organisation_id, x.what_given,
+    select d.event_corner_id as corner_id, coalesce(x.decided_at, d.agreed_at) as decided_at,
+           d.giver_organisation_id, d.receiver_organisation_id, d.what_given,
            coalesce(private.deal_social_value(d), 0) as value
       from s
-      join public.event_matches x on x.edition_id = s.edition_id and x.state = 'ratified'
-      left join public.deals d on d.id = x.deal_id
+      join public.deals d on d.event_edition_id = s.edition_id and d.agreed_at is not null
+      left join lateral (
+        select max(f.decided_at) as decided_at
+          from public.event_matches f
+         where f.deal_id = d.id and f.state = 'ratified'
+      ) x on true
   ),
   corners as (
     select c.id, c.name, c.position, count(m.decided_at) as matches, coalesce(sum(m.value), 0) as value

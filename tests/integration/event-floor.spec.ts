@@ -7,8 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { socialValue } from '../../src/lib/deals';
 import type { FloorForm } from '../../src/lib/floor';
-import { getDeal } from '../../src/lib/server/deals';
+import { getDeal, respondToDeal, startDeal } from '../../src/lib/server/deals';
 import { deliverDue } from '../../src/lib/server/email/outbox';
+import { editionResults } from '../../src/lib/server/events/results';
+import { renewScoreboardToken } from '../../src/lib/server/events/scoreboard';
+import { readScoreboard } from '../../src/lib/server/events/scoreboard/read';
 import {
 	decideMatch,
 	floorParties,
@@ -17,7 +20,7 @@ import {
 	recordMatch,
 	searchParties
 } from '../../src/lib/server/floor';
-import { signedInUser } from './clients';
+import { anonClient, signedInUser } from './clients';
 import { dealWorld, type DealWorld } from './deals-world';
 import { demoUser } from './fixtures';
 
@@ -234,6 +237,47 @@ describe('the notaris', () => {
 		expect(!refused.ok && refused.messages.nl).toContain('niet genoeg');
 		const [stored] = await listMatches(staff, edition, { ids: [f.id] });
 		expect(stored).toMatchObject({ state: 'submitted', dealId: null });
+	});
+});
+
+describe('a deal agreed before the day', () => {
+	it('ratified at the floor, it counts once on the scoreboard and in the results; a second form is refused', async () => {
+		const staff = w.people.staff.client;
+		const [offer, request] = await Promise.all([
+			w.listing(w.people.bizOwner, w.orgs.business, { kind: 'offer', title: 'Een bestelbus voor een dag' }),
+			w.listing(w.people.clubOwner, w.orgs.club, { kind: 'request', title: 'Vervoer voor de rommelmarkt' })
+		]);
+		const started = must(await startDeal(w.people.clubOwner.client, { offerId: offer, requestId: request }));
+		must(await respondToDeal(w.people.bizOwner.client, started.id, { accept: true, message: 'Prima' }));
+		const token = await renewScoreboardToken(staff, edition);
+		const tally = async () => {
+			const board = (await readScoreboard(anonClient(), token!))!;
+			const results = (await editionResults(staff, edition))!;
+			return { board: board.matches, results: results.totals.matches };
+		};
+		const before = await tally();
+		expect(before.board).toBe(before.results);
+
+		const f = form({ offerId: offer, requestId: request, whatGiven: 'De bestelbus op zaterdag' });
+		must(await recordMatch(staff, edition, f));
+		expect(must(await decideMatch(staff, f.id, { ratify: true }, w.mail)).dealId).toBe(started.id);
+		const { data: deal } = await w.admin
+			.from('deals')
+			.select('state, event_edition_id, event_corner_id')
+			.eq('id', started.id)
+			.single();
+		expect(deal).toEqual({ state: 'agreed', event_edition_id: edition, event_corner_id: corner });
+		expect(await tally()).toEqual({ board: before.board + 1, results: before.results + 1 });
+
+		// The same match written down twice: the second form cannot count it again.
+		const twice = form({ offerId: offer, requestId: request, whatGiven: 'Bestelbus (dubbel)' });
+		must(await recordMatch(staff, edition, twice));
+		const refused = await decideMatch(staff, twice.id, { ratify: true }, w.mail);
+		expect(refused).toMatchObject({ ok: false, reason: 'already_ratified' });
+		expect(!refused.ok && refused.messages.nl).toContain('al bekrachtigd');
+		const [stored] = await listMatches(staff, edition, { ids: [twice.id] });
+		expect(stored).toMatchObject({ state: 'submitted', dealId: null });
+		expect(await tally()).toEqual({ board: before.board + 1, results: before.results + 1 });
 	});
 });
 

@@ -70,6 +70,8 @@ export const floorMessages = {
 		'floor.failure.insufficient_quantity':
 			'Er is niet genoeg meer over van dit aanbod. Stuur het formulier terug met een kleiner aantal.',
 		'floor.failure.listing_taken': 'Deze plaatsing heeft al een match. Stuur het formulier terug.',
+		'floor.failure.already_ratified':
+			'Deze match is al bekrachtigd met een ander formulier. Stuur dit formulier terug als dubbel.',
 		'floor.failure.listing_unavailable': 'Deze plaatsing staat niet (meer) open. Stuur het formulier terug.',
 		'floor.failure.invalid': 'Niet alle gegevens zijn geldig. Controleer het formulier.',
 		'floor.failure.forbidden': 'Dit mag alleen een matchmaker of beheerder van de gemeente.'
@@ -142,6 +144,8 @@ export const floorMessages = {
 		'floor.failure.insufficient_quantity':
 			'Not enough of this offer is left. Return the form with a smaller quantity.',
 		'floor.failure.listing_taken': 'This listing already has its match. Return the form.',
+		'floor.failure.already_ratified':
+			'This match was already ratified with another form. Return this form as a duplicate.',
 		'floor.failure.listing_unavailable': 'This listing is not open (any more). Return the form.',
 		'floor.failure.invalid': 'Not all details are valid. Check the form.',
 		'floor.failure.forbidden': 'Only a matchmaker or admin of the municipality may do this.'
@@ -168,6 +172,7 @@ export const FLOOR_FAILURES = [
 	'corner_not_found',
 	'listing_mismatch',
 	'remark_required',
+	'already_ratified',
 	'insufficient_quantity',
 	'listing_taken',
 	'listing_unavailable',

@@ -47,7 +47,8 @@ export type DbRefusal =
 	| 'party_not_found'
 	| 'corner_not_found'
 	| 'listing_mismatch'
-	| 'remark_required';
+	| 'remark_required'
+	| 'already_ratified';
 
 // Raised by our triggers and functions with a stable hint (errcode P0001 or a check's code).
 const HINTS: Record<string, DbRefusal> = {
@@ -72,7 +73,8 @@ const HINTS: Record<string, DbRefusal> = {
 	party_not_found: 'party_not_found',
 	corner_not_found: 'corner_not_found',
 	listing_mismatch: 'listing_mismatch',
-	remark_required: 'remark_required'
+	remark_required: 'remark_required',
+	already_ratified: 'already_ratified'
 };
 
 // Unique indexes whose violation means more than "the row is there already".

@@ -27,6 +27,7 @@ const REFUSALS: readonly FloorFailure[] = [
 	'corner_not_found',
 	'listing_mismatch',
 	'remark_required',
+	'already_ratified',
 	'insufficient_quantity',
 	'listing_taken',
 	'listing_unavailable',
