@@ -37,7 +37,7 @@ export type Result<T> =
 	| {
 			ok: false;
 			reason: DealFailure;
-			/** Key into dealMessages, and the text in both languages. */
+			/** Key into the app dictionary, and the text in both languages. */
 			key: DealMessageKey;
 			messages: { nl: string; en: string };
 	  };

@@ -1,7 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { socialValue } from '$lib/deals';
-import { floorText } from '$lib/floor';
 import { translate } from '$lib/i18n';
 import { floorDecisionSchema } from '$lib/schemas/floor';
 import { currentRates } from '$lib/server/deals';
@@ -62,7 +61,7 @@ const decide = (ratify: boolean) =>
 		}
 		return {
 			matchId,
-			done: floorText(locals.locale, ratify ? 'floor.notaris.ratified' : 'floor.notaris.returned')
+			done: translate(locals.locale, ratify ? 'floor.notaris.ratified' : 'floor.notaris.returned')
 		};
 	}) satisfies Actions[string];
 
