@@ -1,7 +1,7 @@
 // The beursvloer on the day: match forms recorded on the matchmakers' tablets, the notaris's
 // queue, and what the console needs to find parties and prefill the form. Takes the caller's
 // client, so RLS and the RPCs' staff checks apply; a ratification sends the deal's "agreed"
-// email to both parties when a `DealMail` is passed (routes: dealMail from deals/mail).
+// email to both parties when a `DealMail` is passed (routes: mailDeps from $lib/server/email).
 import {
 	FLOOR_FAILURES,
 	matchParties,
