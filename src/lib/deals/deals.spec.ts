@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '$lib/i18n/en';
+import { nl } from '$lib/i18n/nl';
 import {
 	DEAL_STATES,
 	awaitsAnswerFrom,
 	canTransition,
-	dealMessages,
 	socialValue,
 	staffActions,
 	stepActions
@@ -46,10 +47,9 @@ describe('deal states', () => {
 
 	it('has a label for every state in both languages', () => {
 		for (const state of DEAL_STATES) {
-			expect(dealMessages.nl[`deal.state.${state}`]).toBeTruthy();
-			expect(dealMessages.en[`deal.state.${state}`]).toBeTruthy();
+			expect(nl[`deal.state.${state}`]).toBeTruthy();
+			expect(en[`deal.state.${state}`]).toBeTruthy();
 		}
-		expect(Object.keys(dealMessages.en).sort()).toEqual(Object.keys(dealMessages.nl).sort());
 	});
 });
 

@@ -1,8 +1,12 @@
 // What the deal pages get from the domain module (src/lib/server/deals): plain objects, safe to
 // send to the browser.
+import type { MessageKey } from '$lib/i18n';
 import type { ListingCategory } from '$lib/listings';
 import type { DealEventAction, DealState } from './vocabulary';
 import type { Rates, SocialValue } from './value';
+
+/** The deal flow's own texts in the app dictionary: states, events, fields, errors, refusals. */
+export type DealMessageKey = Extract<MessageKey, `deal.${string}`>;
 
 export type DealForm = {
 	quantity: number | null;

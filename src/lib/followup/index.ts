@@ -1,4 +1,3 @@
 export * from './vocabulary';
-export * from './messages';
 export type * from './types';
 export * from './filters';

@@ -1,3 +1,4 @@
+import { DEAL_LIMITS } from '$lib/deals/vocabulary';
 import type { dealsNl } from './deals.nl';
 
 export const dealsEn: Record<keyof typeof dealsNl, string> = {
@@ -140,5 +141,65 @@ export const dealsEn: Record<keyof typeof dealsNl, string> = {
 	'rates.col.expertise': 'Expertise',
 	'rates.col.students': 'Students',
 	'rates.col.created': 'Set on',
-	'rates.count': '{count} versions of the rates'
+	'rates.count': '{count} versions of the rates',
+
+	'deal.state.interested': 'Interested',
+	'deal.state.agreed': 'Agreed',
+	'deal.state.in_progress': 'In progress',
+	'deal.state.carried_out': 'Carried out',
+	'deal.state.not_feasible': 'Not feasible',
+	'deal.state.cancelled': 'Cancelled',
+	'deal.state.declined': 'Declined',
+
+	'deal.event.started': 'Started',
+	'deal.event.accepted': 'Accepted',
+	'deal.event.declined': 'Declined',
+	'deal.event.agreed': 'Agreed by both parties',
+	'deal.event.state_changed': 'Status changed',
+	'deal.event.followup_answered': 'Follow-up question answered',
+
+	'deal.party.giver': 'Party A (gives)',
+	'deal.party.receiver': 'Party B (receives)',
+	'deal.field.category': 'Category',
+	'deal.field.what_given': 'What is given?',
+	'deal.field.in_return': 'In return (what party B gives back)',
+	'deal.field.hours_hands': 'Hours of helping hands',
+	'deal.field.hours_expertise': 'Hours of expertise',
+	'deal.field.hours_students': 'Hours of students',
+	'deal.field.materials_value': 'Value of materials (euro)',
+	'deal.field.other_costs': 'Other direct costs (euro)',
+	'deal.field.deadline': 'Carried out by',
+	'deal.field.quantity': 'Quantity',
+	'deal.field.contact_name': 'Contact person',
+	'deal.field.contact_email': 'Email address',
+	'deal.field.contact_phone': 'Phone number',
+	'deal.field.message': 'Message to the other party',
+	'deal.social_value': 'Social value',
+
+	'deal.error.text': `Use at most ${DEAL_LIMITS.text} characters.`,
+	'deal.error.hours': `Enter a number of hours between 0 and ${DEAL_LIMITS.hours}.`,
+	'deal.error.money': `Enter an amount in euros between 0 and ${DEAL_LIMITS.money.toLocaleString('en-GB')}.`,
+	'deal.error.quantity': `Enter a whole number between 1 and ${DEAL_LIMITS.quantity.toLocaleString('en-GB')}, or leave it empty.`,
+	'deal.error.date': 'Enter a valid date (dd-mm-yyyy).',
+	'deal.error.category': 'Choose a category.',
+	'deal.error.contact_name': `Use at most ${DEAL_LIMITS.contactName} characters for the name.`,
+	'deal.error.email': 'Enter a valid email address, for example name@example.com.',
+	'deal.error.phone': 'Enter a valid phone number, for example 0548 612 345.',
+	'deal.error.message': `The message can be at most ${DEAL_LIMITS.message} characters long.`,
+	'deal.error.counterparty': 'Choose the organisation you make the match with.',
+
+	'deal.failure.not_found': 'This match does not exist (any more), or you have no access to it.',
+	'deal.failure.forbidden': 'You may not do this with this match. Ask someone of your organisation.',
+	'deal.failure.frozen': 'The match form has been agreed and can no longer be changed.',
+	'deal.failure.invalid_transition': 'This step is not possible from the current status. Reload the page.',
+	'deal.failure.insufficient_quantity': 'Not enough of this offer is left. Choose a smaller quantity.',
+	'deal.failure.listing_taken': 'This listing already has its match.',
+	'deal.failure.listing_unavailable': 'This listing is not open (any more).',
+	'deal.failure.not_a_party': 'You can only make a match on behalf of your own organisation.',
+	'deal.failure.counterparty_required': 'Choose the organisation you make the match with.',
+	'deal.failure.same_organisation': 'A match is between two different organisations.',
+	'deal.failure.rates_in_past': 'New rates apply from today or later.',
+	'deal.failure.quota_exceeded':
+		'Your organisation has started many matches today. Please try again tomorrow.',
+	'deal.failure.invalid': 'Not all details are valid. Check the form.'
 };

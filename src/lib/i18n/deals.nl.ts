@@ -1,5 +1,7 @@
-// The deal pages' texts (afspraken): list, deal page, starting a deal, rates. The deal flow's
-// own labels (states, fields, refusals) come from dealMessages in $lib/deals, merged in nl.ts.
+// The deal pages' texts (afspraken): list, deal page, starting a deal, rates; and the deal flow's
+// labels: states, events, the matchformulier's fields and errors, and the domain's refusals.
+import { DEAL_LIMITS } from '$lib/deals/vocabulary';
+
 export const dealsNl = {
 	'nav.deals': 'Afspraken',
 	'deals.title': 'Afspraken',
@@ -143,5 +145,66 @@ export const dealsNl = {
 	'rates.col.expertise': 'Kennis',
 	'rates.col.students': 'Studenten',
 	'rates.col.created': 'Ingesteld op',
-	'rates.count': '{count} versies van de tarieven'
+	'rates.count': '{count} versies van de tarieven',
+
+	'deal.state.interested': 'Interesse',
+	'deal.state.agreed': 'Afgesproken',
+	'deal.state.in_progress': 'Bezig',
+	'deal.state.carried_out': 'Uitgevoerd',
+	'deal.state.not_feasible': 'Niet haalbaar',
+	'deal.state.cancelled': 'Geannuleerd',
+	'deal.state.declined': 'Afgewezen',
+
+	'deal.event.started': 'Gestart',
+	'deal.event.accepted': 'Geaccepteerd',
+	'deal.event.declined': 'Afgewezen',
+	'deal.event.agreed': 'Afgesproken door beide partijen',
+	'deal.event.state_changed': 'Status gewijzigd',
+	'deal.event.followup_answered': 'Vraag van de opvolging beantwoord',
+
+	'deal.party.giver': 'Partij A (geeft)',
+	'deal.party.receiver': 'Partij B (ontvangt)',
+	'deal.field.category': 'Categorie',
+	'deal.field.what_given': 'Wat wordt er gegeven?',
+	'deal.field.in_return': 'Tegenprestatie (wat partij B teruggeeft)',
+	'deal.field.hours_hands': 'Uren helpende handen',
+	'deal.field.hours_expertise': 'Uren kennis en kunde',
+	'deal.field.hours_students': 'Uren studenten',
+	'deal.field.materials_value': 'Waarde materialen (euro)',
+	'deal.field.other_costs': 'Overige directe kosten (euro)',
+	'deal.field.deadline': 'Uitgevoerd vóór',
+	'deal.field.quantity': 'Aantal',
+	'deal.field.contact_name': 'Contactpersoon',
+	'deal.field.contact_email': 'E-mailadres',
+	'deal.field.contact_phone': 'Telefoonnummer',
+	'deal.field.message': 'Bericht aan de andere partij',
+	'deal.social_value': 'Maatschappelijke waarde',
+
+	'deal.error.text': `Gebruik maximaal ${DEAL_LIMITS.text} tekens.`,
+	'deal.error.hours': `Vul een aantal uren in tussen 0 en ${DEAL_LIMITS.hours}.`,
+	'deal.error.money': `Vul een bedrag in euro's in tussen 0 en ${DEAL_LIMITS.money.toLocaleString('nl-NL')}.`,
+	'deal.error.quantity': `Vul een heel aantal in tussen 1 en ${DEAL_LIMITS.quantity.toLocaleString('nl-NL')}, of laat het leeg.`,
+	'deal.error.date': 'Vul een geldige datum in (dd-mm-jjjj).',
+	'deal.error.category': 'Kies een categorie.',
+	'deal.error.contact_name': `Gebruik voor de naam maximaal ${DEAL_LIMITS.contactName} tekens.`,
+	'deal.error.email': 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+	'deal.error.phone': 'Vul een geldig telefoonnummer in, bijvoorbeeld 0548 612 345.',
+	'deal.error.message': `Het bericht mag maximaal ${DEAL_LIMITS.message} tekens lang zijn.`,
+	'deal.error.counterparty': 'Kies de organisatie waarmee je de match maakt.',
+
+	'deal.failure.not_found': 'Deze match bestaat niet (meer), of je hebt er geen toegang toe.',
+	'deal.failure.forbidden': 'Dit mag je niet bij deze match. Vraag het aan iemand van je organisatie.',
+	'deal.failure.frozen': 'Het matchformulier is al afgesproken en kan niet meer worden gewijzigd.',
+	'deal.failure.invalid_transition': 'Deze stap kan niet vanuit de huidige status. Ververs de pagina.',
+	'deal.failure.insufficient_quantity':
+		'Er is niet genoeg meer over van dit aanbod. Kies een kleiner aantal.',
+	'deal.failure.listing_taken': 'Deze plaatsing heeft al een match.',
+	'deal.failure.listing_unavailable': 'Deze plaatsing staat niet (meer) open.',
+	'deal.failure.not_a_party': 'Je kunt alleen een match maken namens je eigen organisatie.',
+	'deal.failure.counterparty_required': 'Kies de organisatie waarmee je de match maakt.',
+	'deal.failure.same_organisation': 'Een match is tussen twee verschillende organisaties.',
+	'deal.failure.rates_in_past': 'Nieuwe tarieven gelden vanaf vandaag of later.',
+	'deal.failure.quota_exceeded':
+		'Je organisatie heeft vandaag al veel matches gestart. Probeer het morgen opnieuw.',
+	'deal.failure.invalid': 'Niet alle gegevens zijn geldig. Controleer het formulier.'
 } as const;

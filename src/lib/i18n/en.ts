@@ -1,14 +1,15 @@
+import { resultsEn } from './results.en';
+import { floorEn } from './floor.en';
+import { followupEn } from './followup.en';
 import { eventsEn } from './events.en';
 import { scoreboardEn } from './scoreboard.en';
 import { scheduleEn } from './schedule.en';
-import { dealMessages } from '$lib/deals/messages';
 import { dealsEn } from './deals.en';
 import { marketplaceEn } from './marketplace.en';
 import { emailEn } from './email.en';
-import type { MessageKey } from './nl';
+import type { appNl, MessageKey } from './nl';
 
-// Typed against the Dutch dictionary: a missing or misspelled key is a type error.
-export const en: Record<MessageKey, string> = {
+const appEn: Record<keyof typeof appNl, string> = {
 	'app.name': 'Beursvloer',
 	'app.tagline': 'Community trading floor {municipality}',
 	'nav.skip': 'Skip to content',
@@ -462,12 +463,33 @@ export const en: Record<MessageKey, string> = {
 	'notify.digest.privacy':
 		'Does a proposal fit? Choose “This fits us” on the proposals page. Contact details are shared as soon as both parties have confirmed the agreement (the match form).',
 	'notify.digest.footer':
-		'You receive this email as owner or contact address of {organisation}. New proposals are bundled, so you do not get a separate email for each one.',
+		'You receive this email as owner or contact address of {organisation}. New proposals are bundled, so you do not get a separate email for each one.'
+};
+
+/** The dictionary's parts, each spread into `en` once; a test checks that no two share a key. */
+export const enParts = {
+	appEn,
+	marketplaceEn,
+	emailEn,
+	dealsEn,
+	eventsEn,
+	scoreboardEn,
+	scheduleEn,
+	resultsEn,
+	floorEn,
+	followupEn
+};
+
+// Typed against the Dutch dictionary: a missing or misspelled key is a type error.
+export const en: Record<MessageKey, string> = {
+	...appEn,
 	...marketplaceEn,
 	...emailEn,
 	...dealsEn,
 	...eventsEn,
 	...scoreboardEn,
 	...scheduleEn,
-	...dealMessages.en
+	...resultsEn,
+	...floorEn,
+	...followupEn
 };

@@ -1,11 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en';
+import { en, enParts } from './en';
 import { formatDate, formatScore, localeFromAcceptLanguage, translate } from './index';
-import { nl } from './nl';
+import { nl, nlParts } from './nl';
 
 describe('i18n', () => {
 	it('has the same keys in every dictionary', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+	});
+
+	// A later spread silently overrides an earlier one: two parts sharing a key would lose a text.
+	it('defines every key in exactly one part of a dictionary', () => {
+		for (const [dictionary, parts] of [
+			[nl, nlParts],
+			[en, enParts]
+		] as const) {
+			const owner = new Map<string, string>();
+			const shared: string[] = [];
+			for (const [part, messages] of Object.entries(parts)) {
+				for (const key of Object.keys(messages)) {
+					const earlier = owner.get(key);
+					if (earlier) shared.push(`${key} (${earlier}, ${part})`);
+					owner.set(key, part);
+				}
+			}
+			expect(shared).toEqual([]);
+			// Every part is spread into the dictionary, and nothing else is.
+			expect([...owner.keys()].sort()).toEqual(Object.keys(dictionary).sort());
+		}
+	});
+
+	it('keeps the parts of the two languages side by side', () => {
+		expect(Object.keys(enParts)).toEqual(Object.keys(nlParts).map((name) => name.replace(/Nl$/, 'En')));
+		for (const [name, messages] of Object.entries(nlParts)) {
+			const english = enParts[name.replace(/Nl$/, 'En') as keyof typeof enParts];
+			expect(Object.keys(english).sort(), name).toEqual(Object.keys(messages).sort());
+		}
 	});
 
 	it("writes a score with the reader's decimal separator", () => {

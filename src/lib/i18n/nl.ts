@@ -1,13 +1,15 @@
+import { resultsNl } from './results.nl';
+import { floorNl } from './floor.nl';
+import { followupNl } from './followup.nl';
 import { eventsNl } from './events.nl';
 import { scoreboardNl } from './scoreboard.nl';
 import { scheduleNl } from './schedule.nl';
-import { dealMessages } from '$lib/deals/messages';
 import { dealsNl } from './deals.nl';
 import { marketplaceNl } from './marketplace.nl';
 import { emailNl } from './email.nl';
 
-// Dutch is the source language: every other dictionary is typed against this one.
-export const nl = {
+// The app's own texts: navigation, sign-in, organisations, proposals, matchmaking.
+export const appNl = {
 	'app.name': 'Beursvloer',
 	'app.tagline': 'Maatschappelijke beursvloer {municipality}',
 	'nav.skip': 'Direct naar de inhoud',
@@ -465,14 +467,35 @@ export const nl = {
 	'notify.digest.privacy':
 		'Past een voorstel? Kies “Dit past bij ons” op de pagina met voorstellen. Contactgegevens worden gedeeld zodra beide partijen de afspraak (het matchformulier) hebben bevestigd.',
 	'notify.digest.footer':
-		'Je krijgt deze e-mail als eigenaar of contactadres van {organisation}. We bundelen nieuwe voorstellen, zodat je niet voor elk voorstel apart een e-mail krijgt.',
+		'Je krijgt deze e-mail als eigenaar of contactadres van {organisation}. We bundelen nieuwe voorstellen, zodat je niet voor elk voorstel apart een e-mail krijgt.'
+} as const;
+
+/** The dictionary's parts, each spread into `nl` once; a test checks that no two share a key. */
+export const nlParts = {
+	appNl,
+	marketplaceNl,
+	emailNl,
+	dealsNl,
+	eventsNl,
+	scoreboardNl,
+	scheduleNl,
+	resultsNl,
+	floorNl,
+	followupNl
+};
+
+// Dutch is the source language: every other dictionary is typed against this one.
+export const nl = {
+	...appNl,
 	...marketplaceNl,
 	...emailNl,
 	...dealsNl,
 	...eventsNl,
 	...scoreboardNl,
 	...scheduleNl,
-	...dealMessages.nl
+	...resultsNl,
+	...floorNl,
+	...followupNl
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -5,8 +5,8 @@
  * `message` option. Numbers accept a Dutch decimal comma.
  */
 import { z } from 'zod';
-import { DEAL_LIMITS, DEAL_STATES, dealMessages, type DealMessageKey } from '$lib/deals';
-import type { Locale } from '$lib/i18n';
+import { DEAL_LIMITS, DEAL_STATES, type DealMessageKey } from '$lib/deals';
+import { isMessageKey, translate, type Locale } from '$lib/i18n';
 import { LISTING_CATEGORIES } from '$lib/listings';
 
 const dm = (key: DealMessageKey) => ({ error: key });
@@ -142,6 +142,5 @@ export const ratesSchema = z.object({
 
 /** parseForm's `message` option for these schemas. */
 export function dealFormMessage(key: string, locale: Locale): string | undefined {
-	const dict = dealMessages[locale] as Record<string, string>;
-	return dict[key];
+	return key.startsWith('deal.') && isMessageKey(key) ? translate(locale, key) : undefined;
 }

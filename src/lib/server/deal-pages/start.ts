@@ -7,7 +7,7 @@ import { translate } from '$lib/i18n';
 import type { ListingKind } from '$lib/listings';
 import { dealFormMessage, startDealSchema } from '$lib/schemas/deal';
 import { markListingMatched, startDeal } from '$lib/server/deals';
-import { dealMail } from '$lib/server/deals/mail';
+import { mailDeps } from '$lib/server/email';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
@@ -64,7 +64,7 @@ export async function startDealAction({
 			quantity: listing.quantity === null ? null : parsed.data.quantity,
 			message: parsed.data.message
 		},
-		dealMail(url.origin)
+		mailDeps(url.origin)
 	);
 	if (!result.ok) {
 		return fail(400, {
@@ -114,7 +114,7 @@ export async function markMatchedAction({
 			quantity: listing.quantity === null ? null : parsed.data.quantity,
 			message: parsed.data.message
 		},
-		dealMail(url.origin)
+		mailDeps(url.origin)
 	);
 	if (!result.ok) {
 		return fail(400, {

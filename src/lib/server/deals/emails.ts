@@ -2,8 +2,8 @@
 // (a yes that still waits for the other side, or a no; to the other side), deal_agreed (to both,
 // with the matchformulier as text and a link). Each recipient reads it in the language of their
 // profile. Idempotency keys per deal and event, so a retried request never mails twice.
-import { dealMessages, dealPath, formatEuro, type DealEmailKind } from '$lib/deals';
-import { formatDate, type Locale } from '$lib/i18n';
+import { dealPath, formatEuro, type DealEmailKind } from '$lib/deals';
+import { formatDate, translate, type Locale } from '$lib/i18n';
 import { enqueueEmail } from '$lib/server/email/outbox';
 import { escapeHtml } from '$lib/server/email/templates/escape';
 import type { EmailMessage } from '$lib/server/email/types';
@@ -164,7 +164,7 @@ type Context = {
 function compose(kind: DealEmailKind, r: Recipient, c: Context): EmailMessage {
 	const t = T[r.locale];
 	const d = c.deal;
-	const what = d.what_given || dealMessages[r.locale]['deal.field.what_given'];
+	const what = d.what_given || translate(r.locale, 'deal.field.what_given');
 	let subject: string;
 	let intro: string;
 	let key: string;

@@ -1,4 +1,5 @@
-import { dealMessages, type DealMessageKey } from '$lib/deals';
+import type { DealMessageKey } from '$lib/deals';
+import { translate } from '$lib/i18n';
 import { classifyDbError, type DbError, type DbRefusal } from '$lib/server/db-errors';
 import type { DealFailure, Result } from './types';
 
@@ -36,7 +37,7 @@ const KEYS: Record<DealFailure, DealMessageKey> = {
 
 export function failure<T>(reason: DealFailure): Result<T> {
 	const key = KEYS[reason];
-	return { ok: false, reason, key, messages: { nl: dealMessages.nl[key], en: dealMessages.en[key] } };
+	return { ok: false, reason, key, messages: { nl: translate('nl', key), en: translate('en', key) } };
 }
 
 /** An expected refusal becomes a failed Result; anything else is thrown. */

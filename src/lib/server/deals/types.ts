@@ -1,7 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '$lib/database.types';
 import type { DealMessageKey } from '$lib/deals';
-import type { OutboxDeps } from '$lib/server/email/outbox';
+import type { MailDeps } from '$lib/server/email/outbox';
 
 export type {
 	DealContact,
@@ -37,7 +37,7 @@ export type Result<T> =
 	| {
 			ok: false;
 			reason: DealFailure;
-			/** Key into dealMessages, and the text in both languages. */
+			/** Key into the app dictionary, and the text in both languages. */
 			key: DealMessageKey;
 			messages: { nl: string; en: string };
 	  };
@@ -46,7 +46,7 @@ export type Result<T> =
  * Sending the deal emails: the outbox (service-role client and mailer) and the site's origin for
  * the links. Leave it out and no email is sent (seeding, some tests).
  */
-export type DealMail = { outbox: OutboxDeps; origin: string };
+export type DealMail = MailDeps;
 
 export type StartDealInput = {
 	offerId?: string | null;

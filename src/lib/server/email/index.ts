@@ -9,6 +9,7 @@ import {
 	deliverDue as deliverDueWith,
 	enqueueEmail as enqueueWith,
 	type DeliveryReport,
+	type MailDeps,
 	type OutboxDeps
 } from './outbox';
 import { resendMailer } from './transport';
@@ -19,7 +20,7 @@ import { readUnsubscribeToken, unsubscribe, unsubscribeExtras, type Unsubscribe 
 import type { LinkFailure } from '../links';
 
 export type { EmailMessage, SendResult } from './types';
-export type { DeliveryReport, EnqueueResult, OutboxDeps } from './outbox';
+export type { DeliveryReport, EnqueueResult, MailDeps, OutboxDeps } from './outbox';
 export { invitationEmail } from './templates/invitation';
 export type { FailedEmail } from './failed';
 export type { EmailPreferences } from './preferences';
@@ -43,6 +44,11 @@ export function outboxDeps(): OutboxDeps {
 	const extras = unsubscribeExtras(linkSecret, appOrigin());
 	deps = { db: createAdminClient(), mailer: resendMailer(resend, emailFrom()), extras };
 	return deps;
+}
+
+/** The outbox and the origin for the links of the deal and follow-up emails (routes: the request's). */
+export function mailDeps(origin: string = appOrigin()): MailDeps {
+	return { outbox: outboxDeps(), origin };
 }
 
 /**

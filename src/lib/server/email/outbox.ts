@@ -13,6 +13,12 @@ import type { EmailMessage } from './types';
 export type AdminClient = SupabaseClient<Database>;
 export type OutboxRow = Tables<'email_outbox'>;
 
+/**
+ * What the domains that send mail with links take (deals, follow-up): the outbox and the site's
+ * origin the links point at. Routes bind it with `mailDeps` from ./index; tests bring their own.
+ */
+export type MailDeps = { outbox: OutboxDeps; origin: string };
+
 export type OutboxDeps = {
 	/** The service-role client: RLS gives nobody else access to the outbox. */
 	db: AdminClient;

@@ -4,8 +4,8 @@
 // Intl puts after "€"; nothing else is needed (no font files).
 import PDFDocument from 'pdfkit';
 import { formatEuro } from '$lib/deals/value';
-import { FOLLOWUP_STATES, followupCount, resultsText, type EditionResults } from '$lib/events/results';
-import { formatDate, type Locale } from '$lib/i18n';
+import { FOLLOWUP_STATES, followupCount, type EditionResults } from '$lib/events/results';
+import { formatDate, translator, type Locale } from '$lib/i18n';
 
 type Column = { label: string; width: number; align?: 'left' | 'right' };
 type Cell = string | number;
@@ -15,8 +15,7 @@ const ROW = 16;
 
 /** The report as PDF bytes. */
 export function resultsPdf(r: EditionResults, locale: Locale, now = new Date()): Promise<Buffer> {
-	const t = (key: Parameters<typeof resultsText>[1], params?: Record<string, string | number>) =>
-		resultsText(locale, key, params);
+	const t = translator(locale);
 	const euro = (v: number) => formatEuro(v, locale);
 	const kind = (k: 'business' | 'voluntary' | 'municipality') => t(`results.kind.${k}`);
 	const doc = new PDFDocument({

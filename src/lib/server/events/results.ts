@@ -8,11 +8,10 @@ import { hhmm } from '$lib/events';
 import {
 	FOLLOWUP_STATES,
 	followupCount,
-	resultsText,
 	type EditionResults,
 	type ResultsFollowup
 } from '$lib/events/results';
-import type { Locale } from '$lib/i18n';
+import { translator, type Locale } from '$lib/i18n';
 import type { OrganisationKind } from '$lib/listings/vocabulary';
 import { toCsv, type CsvCell } from '$lib/server/csv';
 
@@ -138,8 +137,7 @@ export function csvAmount(value: number, locale: Locale): string {
  * participants), so a spreadsheet can filter on it.
  */
 export function resultsCsv(r: EditionResults, locale: Locale): string {
-	const t = (key: Parameters<typeof resultsText>[1], params?: Record<string, string | number>) =>
-		resultsText(locale, key, params);
+	const t = translator(locale);
 	const kind = (k: OrganisationKind) => t(`results.kind.${k}`);
 	const amount = (v: number) => csvAmount(v, locale);
 	const rows: CsvCell[][] = [

@@ -1,9 +1,9 @@
 // The beursvloer on the day: match forms recorded on the matchmakers' tablets, the notaris's
 // queue, and what the console needs to find parties and prefill the form. Takes the caller's
 // client, so RLS and the RPCs' staff checks apply; a ratification sends the deal's "agreed"
-// email to both parties when a `DealMail` is passed (routes: dealMail from deals/mail).
+// email to both parties when a `DealMail` is passed (routes: mailDeps from $lib/server/email).
 import {
-	floorText,
+	FLOOR_FAILURES,
 	matchParties,
 	type FloorFailure,
 	type FloorForm,
@@ -13,6 +13,7 @@ import {
 	type FloorParty,
 	type FloorProposal
 } from '$lib/floor';
+import { translate } from '$lib/i18n';
 import type { ListingCategory } from '$lib/listings';
 import { classifyDbError, type DbError } from '$lib/server/db-errors';
 import { sendDealEmails } from '$lib/server/deals/emails';
@@ -21,29 +22,15 @@ import type { Client, DealMail } from '$lib/server/deals/types';
 export type FloorResult<T> =
 	{ ok: true; value: T } | { ok: false; reason: FloorFailure; messages: { nl: string; en: string } };
 
-const REFUSALS: readonly FloorFailure[] = [
-	'not_found',
-	'party_not_found',
-	'corner_not_found',
-	'listing_mismatch',
-	'remark_required',
-	'already_ratified',
-	'insufficient_quantity',
-	'listing_taken',
-	'listing_unavailable',
-	'invalid',
-	'forbidden'
-];
-
 export function floorFailure<T>(reason: FloorFailure): FloorResult<T> {
 	const key = `floor.failure.${reason}` as const;
-	return { ok: false, reason, messages: { nl: floorText('nl', key), en: floorText('en', key) } };
+	return { ok: false, reason, messages: { nl: translate('nl', key), en: translate('en', key) } };
 }
 
 /** An expected refusal becomes a failed result; anything else is thrown. */
 function refused<T>(error: DbError, what: string): FloorResult<T> {
 	const refusal = classifyDbError(error);
-	const reason = REFUSALS.find((r) => r === refusal);
+	const reason = FLOOR_FAILURES.find((r) => r === refusal);
 	if (!reason) throw new Error(`${what} failed: ${error.message} (${error.code ?? 'no code'})`);
 	return floorFailure(reason);
 }

@@ -2,13 +2,12 @@
 // to the party asked, in each recipient's language, with one signed link per answer. The
 // idempotency key names the deal, the question, the party, the kind and the address, so running
 // the job again never mails twice.
-import { formatDate } from '$lib/i18n';
+import { formatDate, translate } from '$lib/i18n';
 import {
 	ANSWERS_FOR,
 	FOLLOWUP_LINK_PURPOSE,
 	FOLLOWUP_PATH,
 	LINK_VALID_DAYS,
-	followupText,
 	type FollowupAnswer,
 	type FollowupQuestion
 } from '$lib/followup';
@@ -120,9 +119,9 @@ function compose(
 	const t = T[r.locale];
 	const other =
 		q.organisation_id === deal.giver_organisation_id ? (deal.receiver?.name ?? '') : (deal.giver?.name ?? '');
-	const question = followupText(r.locale, `followup.question.${q.question}`);
+	const question = translate(r.locale, `followup.question.${q.question}`);
 	const links = ANSWERS_FOR[q.question].map((answer) => ({
-		label: followupText(r.locale, `followup.answer.${answer}`),
+		label: translate(r.locale, `followup.answer.${answer}`),
 		url: answerUrl(deps, q.id, answer, now)
 	}));
 	const intro =

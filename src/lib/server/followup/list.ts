@@ -5,7 +5,6 @@
 import { DEAL_STATES, type DealState } from '$lib/deals';
 import {
 	OPEN_STATES,
-	followupText,
 	type FollowupAnswer,
 	type FollowupFilters,
 	type FollowupList,
@@ -13,7 +12,7 @@ import {
 	type FollowupRow,
 	type OpenState
 } from '$lib/followup';
-import { formatDate, type Locale } from '$lib/i18n';
+import { formatDate, translator, type Locale } from '$lib/i18n';
 import type { ListingCategory } from '$lib/listings';
 import { toCsv } from '$lib/server/csv';
 import type { Client } from '$lib/server/deals/types';
@@ -209,7 +208,7 @@ export function followupCsv(
 	locale: Locale,
 	labels: { state: (s: DealState) => string; category: (c: ListingCategory) => string }
 ): string {
-	const f = (key: Parameters<typeof followupText>[1]) => followupText(locale, key);
+	const f = translator(locale);
 	const header = [
 		f('followup.col.match'),
 		'ID',
@@ -247,14 +246,14 @@ export function followupCsv(
 			r.deadline ?? '',
 			r.overdue ? f('followup.yes') : f('followup.no'),
 			r.openQuestion
-				? followupText(locale, 'followup.asked', {
+				? f('followup.asked', {
 						question: f(`followup.question.${r.openQuestion.question}`),
 						organisation: r.openQuestion.organisationName,
 						date: formatDate(locale, r.openQuestion.askedAt)
 					})
 				: '',
 			r.lastAnswer
-				? followupText(locale, 'followup.answered', {
+				? f('followup.answered', {
 						answer: f(`followup.answer.short.${r.lastAnswer.answer}`),
 						organisation: r.lastAnswer.organisationName,
 						date: formatDate(locale, r.lastAnswer.answeredAt)

@@ -1,15 +1,11 @@
-import type { OutboxDeps } from '$lib/server/email/outbox';
+import type { MailDeps } from '$lib/server/email/outbox';
 
 /**
  * What the follow-up job and the answer links need: the outbox (its service-role client also
  * reads the deals and records answers), the site's origin for the links and the link secret.
  * Routes get them bound to the environment from './bind'; tests bring their own.
  */
-export type FollowupDeps = {
-	outbox: OutboxDeps;
-	origin: string;
-	secret: string;
-};
+export type FollowupDeps = MailDeps & { secret: string };
 
 export type FollowupRunReport = {
 	/** Questions created in this run (contact and carried out). */

@@ -6,7 +6,7 @@ import { env } from '$env/dynamic/private';
 import { runFollowup } from '$lib/server/followup';
 import { followupDeps } from '$lib/server/followup/bind';
 import { findMunicipality } from '$lib/server/municipalities';
-import { outboxDeps } from '$lib/server/email';
+import { appOrigin, outboxDeps } from '$lib/server/email';
 import { startProcessRunner, type Runner } from './runner';
 
 const positive = (value: string | undefined, fallback: number) => {
@@ -17,9 +17,7 @@ const positive = (value: string | undefined, fallback: number) => {
 async function followupNow(): Promise<void> {
 	const municipality = await findMunicipality(outboxDeps().db);
 	if (!municipality) return;
-	// Without ORIGIN (development) the links point at the local dev server.
-	const origin = env.ORIGIN || 'http://127.0.0.1:5173';
-	const report = await runFollowup(followupDeps(origin), {
+	const report = await runFollowup(followupDeps(appOrigin()), {
 		now: new Date(),
 		municipalityId: municipality.id
 	});

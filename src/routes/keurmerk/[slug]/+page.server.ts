@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { followupText } from '$lib/followup';
+import { translate } from '$lib/i18n';
 import { keurmerkPage } from '$lib/server/followup';
 import { getMunicipality } from '$lib/server/municipalities';
 
@@ -9,6 +9,6 @@ import { getMunicipality } from '$lib/server/municipalities';
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const municipality = await getMunicipality(locals.supabase);
 	const keurmerk = await keurmerkPage(locals.supabase, municipality.id, params.slug);
-	if (!keurmerk) error(404, followupText(locals.locale, 'followup.keurmerk.not_found'));
+	if (!keurmerk) error(404, translate(locals.locale, 'followup.keurmerk.not_found'));
 	return { keurmerk, municipalityName: municipality.name };
 };

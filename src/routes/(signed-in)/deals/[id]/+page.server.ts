@@ -10,7 +10,7 @@ import {
 } from '$lib/schemas/deal';
 import { refusal } from '$lib/server/deal-pages';
 import { getDeal, respondToDeal, transitionDeal, updateDealContact, updateDealForm } from '$lib/server/deals';
-import { dealMail } from '$lib/server/deals/mail';
+import { mailDeps } from '$lib/server/email';
 import { setFlash } from '$lib/server/flash';
 import { fieldError, parseForm } from '$lib/server/forms';
 import { requireUser } from '$lib/server/guards';
@@ -76,7 +76,7 @@ export const actions = {
 			message: dealFormMessage
 		});
 		if (!parsed.ok) return fail(400, { action: 'answer', values: parsed.values, errors: parsed.errors });
-		const result = await respondToDeal(locals.supabase, deal.id, parsed.data, dealMail(url.origin));
+		const result = await respondToDeal(locals.supabase, deal.id, parsed.data, mailDeps(url.origin));
 		if (!result.ok) {
 			return fail(400, {
 				action: 'answer',

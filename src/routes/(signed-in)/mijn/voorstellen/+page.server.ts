@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
+import { mailDeps } from '$lib/server/email';
 import { setFlash } from '$lib/server/flash';
 import { parseForm } from '$lib/server/forms';
 import { forbidden, requireUser } from '$lib/server/guards';
@@ -10,7 +11,6 @@ import { dismissProposal, withdrawDismissal } from '$lib/server/matching/decisio
 import { DEALS_PATH, dealPath } from '$lib/deals';
 import { refusal } from '$lib/server/deal-pages';
 import { startCycleDeals, startDeal } from '$lib/server/deals';
-import { dealMail } from '$lib/server/deals/mail';
 import { cycleSchema, dismissSchema, fitsSchema } from './schema';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -75,7 +75,7 @@ export const actions = {
 				requestId: parsed.data.request_id,
 				organisationId: parsed.data.organisation_id
 			},
-			dealMail(url.origin)
+			mailDeps(url.origin)
 		);
 		if (!result.ok) return fail(400, { errors: { form: refusal(result, locals.locale) } });
 		const step = result.value;
@@ -95,7 +95,7 @@ export const actions = {
 		await requireUser(locals, url);
 		const parsed = parseForm(cycleSchema, await request.formData(), locals.locale);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
-		const result = await startCycleDeals(locals.supabase, parsed.data.cycle_id, '', dealMail(url.origin));
+		const result = await startCycleDeals(locals.supabase, parsed.data.cycle_id, '', mailDeps(url.origin));
 		if (!result.ok) return fail(400, { errors: { form: refusal(result, locals.locale) } });
 		setFlash(cookies, 'deals.flash.cycle', { count: String(result.value.length) });
 		redirect(303, DEALS_PATH);

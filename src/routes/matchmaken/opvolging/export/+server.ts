@@ -1,5 +1,4 @@
 import type { RequestHandler } from './$types';
-import { dealMessage } from '$lib/deals';
 import { parseFollowupFilters } from '$lib/followup';
 import { translate } from '$lib/i18n';
 import { followupCsv, followupList } from '$lib/server/followup';
@@ -12,7 +11,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const { rows } = await followupList(locals.supabase, municipality.id, filters);
 	const locale = locals.locale;
 	const csv = followupCsv(rows, locale, {
-		state: (s) => dealMessage(locale, `deal.state.${s}`),
+		state: (s) => translate(locale, `deal.state.${s}`),
 		category: (c) => translate(locale, `market.category.${c}`)
 	});
 	const day = new Date().toISOString().slice(0, 10);

@@ -16,7 +16,7 @@ import {
 	setMemberRole,
 	type MembershipChange
 } from '$lib/server/memberships';
-import { followupText, keurmerkSchema } from '$lib/followup';
+import { keurmerkSchema } from '$lib/followup';
 import { keurmerkEnabled, setKeurmerk } from '$lib/server/followup';
 import { DuplicateKvkError, organisationContacts, updateOrganisation } from '$lib/server/organisations';
 import { requireMembership } from '$lib/server/organisations/access';
@@ -80,7 +80,7 @@ export const actions = {
 			return fail(403, {
 				form: 'keurmerk' as const,
 				values: parsed.values,
-				errors: { form: followupText(locale, 'followup.keurmerk.refused') }
+				errors: { form: translate(locale, 'followup.keurmerk.refused') }
 			});
 		}
 		return { form: 'keurmerk' as const, saved: on ? ('on' as const) : ('off' as const) };

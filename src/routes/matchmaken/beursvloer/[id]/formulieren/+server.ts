@@ -6,7 +6,7 @@
 // checked besides.
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { floorText } from '$lib/floor';
+import { translate } from '$lib/i18n';
 import { floorFormSchema } from '$lib/schemas/floor';
 import { listMatches, recordMatch } from '$lib/server/floor';
 import { getMunicipality, municipalityRoles } from '$lib/server/municipalities';
@@ -26,20 +26,20 @@ export const POST: RequestHandler = async ({ locals, params, request, url }) => 
 	const origin = request.headers.get('origin');
 	if (origin && origin !== url.origin) return refuse(403, 'forbidden', 'cross-site');
 	const who = await staff(locals);
-	if (who === 'signed_out') return refuse(401, 'signed_out', floorText(locals.locale, 'floor.signed_out'));
+	if (who === 'signed_out') return refuse(401, 'signed_out', translate(locals.locale, 'floor.signed_out'));
 	if (who === 'forbidden')
-		return refuse(403, 'forbidden', floorText(locals.locale, 'floor.failure.forbidden'));
+		return refuse(403, 'forbidden', translate(locals.locale, 'floor.failure.forbidden'));
 	if (!request.headers.get('content-type')?.startsWith('application/json')) {
-		return refuse(415, 'invalid', floorText(locals.locale, 'floor.failure.invalid'));
+		return refuse(415, 'invalid', translate(locals.locale, 'floor.failure.invalid'));
 	}
 	let body: unknown;
 	try {
 		body = await request.json();
 	} catch {
-		return refuse(400, 'invalid', floorText(locals.locale, 'floor.failure.invalid'));
+		return refuse(400, 'invalid', translate(locals.locale, 'floor.failure.invalid'));
 	}
 	const parsed = floorFormSchema.safeParse(body);
-	if (!parsed.success) return refuse(400, 'invalid', floorText(locals.locale, 'floor.failure.invalid'));
+	if (!parsed.success) return refuse(400, 'invalid', translate(locals.locale, 'floor.failure.invalid'));
 	const result = await recordMatch(locals.supabase, params.id, parsed.data);
 	if (!result.ok) return refuse(422, result.reason, result.messages[locals.locale]);
 	return json({ ok: true, match: result.value });
@@ -47,9 +47,9 @@ export const POST: RequestHandler = async ({ locals, params, request, url }) => 
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const who = await staff(locals);
-	if (who === 'signed_out') return refuse(401, 'signed_out', floorText(locals.locale, 'floor.signed_out'));
+	if (who === 'signed_out') return refuse(401, 'signed_out', translate(locals.locale, 'floor.signed_out'));
 	if (who === 'forbidden')
-		return refuse(403, 'forbidden', floorText(locals.locale, 'floor.failure.forbidden'));
+		return refuse(403, 'forbidden', translate(locals.locale, 'floor.failure.forbidden'));
 	const ids = (url.searchParams.get('ids') ?? '')
 		.split(',')
 		.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))

@@ -1,11 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { socialValue } from '$lib/deals';
-import { floorText } from '$lib/floor';
 import { translate } from '$lib/i18n';
 import { floorDecisionSchema } from '$lib/schemas/floor';
 import { currentRates } from '$lib/server/deals';
-import { dealMail } from '$lib/server/deals/mail';
+import { mailDeps } from '$lib/server/email';
 import { getEdition } from '$lib/server/events';
 import { decideMatch, listMatches } from '$lib/server/floor';
 import { parseForm } from '$lib/server/forms';
@@ -54,7 +53,7 @@ const decide = (ratify: boolean) =>
 		const parsed = parseForm(floorDecisionSchema, await request.formData(), locals.locale);
 		if (!parsed.ok) return fail(400, { matchId: null, errors: parsed.errors });
 		const { match_id: matchId, remark } = parsed.data;
-		const result = await decideMatch(locals.supabase, matchId, { ratify, remark }, dealMail(url.origin));
+		const result = await decideMatch(locals.supabase, matchId, { ratify, remark }, mailDeps(url.origin));
 		// A refusal (not enough left, a remark missing) keeps the form in the queue, said in Dutch.
 		if (!result.ok) {
 			const field = result.reason === 'remark_required' ? 'remark' : 'form';
@@ -62,7 +61,7 @@ const decide = (ratify: boolean) =>
 		}
 		return {
 			matchId,
-			done: floorText(locals.locale, ratify ? 'floor.notaris.ratified' : 'floor.notaris.returned')
+			done: translate(locals.locale, ratify ? 'floor.notaris.ratified' : 'floor.notaris.returned')
 		};
 	}) satisfies Actions[string];
 
