@@ -29,6 +29,11 @@ export const floorMessages = {
 		'floor.queued_one': '1 wacht op verbinding',
 		'floor.online': 'Verbonden',
 		'floor.offline': 'Geen verbinding: formulieren blijven op deze tablet tot de verbinding terug is.',
+		'floor.from_cache':
+			'Zonder verbinding geopend: de partijen en plaatsingen zijn die van de laatste keer online.',
+		'floor.from_cache_back':
+			'De verbinding is terug. Laad de pagina opnieuw voor de nieuwste partijen en plaatsingen.',
+		'floor.reload': 'Opnieuw laden',
 		'floor.sending': 'Versturen…',
 		'floor.retry': 'Nu versturen',
 		'floor.mine': 'Formulieren van deze tablet',
@@ -103,6 +108,10 @@ export const floorMessages = {
 		'floor.queued_one': '1 waiting for a connection',
 		'floor.online': 'Connected',
 		'floor.offline': 'No connection: forms stay on this tablet until the connection returns.',
+		'floor.from_cache':
+			'Opened without a connection: the parties and listings are those of the last time online.',
+		'floor.from_cache_back': 'The connection is back. Reload the page for the latest parties and listings.',
+		'floor.reload': 'Reload',
 		'floor.sending': 'Sending…',
 		'floor.retry': 'Send now',
 		'floor.mine': 'Forms of this tablet',
