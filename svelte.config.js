@@ -9,7 +9,10 @@ const config = {
 		// Forms post from the same origin only, checked in hooks.server.ts ($lib/server/csrf.ts)
 		// instead of here: SvelteKit's check cannot exempt one path, and mail clients must be able
 		// to POST the one-click unsubscribe (RFC 8058) to /afmelden/<token> from anywhere.
-		csrf: { trustedOrigins: ['*'] }
+		csrf: { trustedOrigins: ['*'] },
+		// The service worker serves the beursvloer console offline; only the console registers it,
+		// with that part of the site as its scope (src/service-worker.ts).
+		serviceWorker: { register: false }
 	}
 };
 

@@ -5,7 +5,8 @@ import { expectAccessible, open, signInWithPassword } from './helpers';
 // seeded edition or listing is touched); a matchmaker records a match, finding each party by
 // typing two letters; a second tablet records one while the browser is offline, sees it waiting,
 // and sends it once when the connection returns; the notaris returns the first with a remark and
-// ratifies the second, whose deal is agreed; the returned form is corrected and sent again.
+// ratifies the second, whose deal is agreed; the returned form is corrected and sent again. A
+// tablet that reloads the console without a connection gets it from its service worker.
 test.use({ locale: 'nl-NL', viewport: { width: 768, height: 1024 } });
 test.describe.configure({ mode: 'serial' });
 
@@ -168,4 +169,41 @@ test('two tablets record matches, one offline; the notaris returns one and ratif
 
 	await mm.context.close();
 	await second.context.close();
+});
+
+test('a tablet reloads the console offline; its form waits and reaches the notaris', async ({ browser }) => {
+	const mm = await tablet(browser, MATCHMAKER);
+	const heading = mm.page.getByRole('heading', { level: 1, name: 'Matchmaken op de beursvloer' });
+	await open(mm.page, consolePath);
+	await expect(heading).toBeVisible();
+	// The worker claims the page once it has kept a copy of it (src/service-worker.ts). Playwright's
+	// offline emulation also covers the worker's own fetches (Chromium, Playwright 1.65), so the
+	// reload below really finds the network gone and the worker answers from its cache.
+	await mm.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await mm.context.setOffline(true);
+	await mm.page.reload();
+	await expect(heading).toBeVisible();
+	await expect(mm.page.getByTestId('floor-from-cache')).toContainText('Zonder verbinding geopend');
+	await expect(mm.page.getByText('Geen verbinding')).toBeVisible();
+
+	await party(mm.page, 'Partij A (geeft)', 'Ho', 'Hotel De Uitkijk');
+	await party(mm.page, 'Partij B (ontvangt)', 'Sp', 'Speeltuinvereniging De Haarlerberg');
+	await mm.page.getByLabel('Wat wordt er gegeven?').fill('Tafels lenen voor de braderie');
+	await mm.page.getByRole('button', { name: 'Opslaan en naar de notaris' }).click();
+	await expect(mm.page.getByTestId('floor-queued')).toHaveText('1 wacht op verbinding');
+	const entry = mm.page.getByRole('listitem').filter({ hasText: 'Tafels lenen voor de braderie' });
+	await expect(entry.getByText('Wacht op verbinding')).toBeVisible();
+
+	await mm.context.setOffline(false);
+	await expect(entry.getByText('Bij de notaris')).toBeVisible({ timeout: 15_000 });
+	await expect(mm.page.getByTestId('floor-from-cache')).toContainText('De verbinding is terug');
+	// Axe once the connection is back (offline it waits seconds for what it cannot load); the
+	// status line keeps the note and gains the reload button.
+	await expectAccessible(mm.page);
+	// The notaris page, under the worker's scope too, comes from the server.
+	await open(mm.page, `${consolePath}/notaris`);
+	await expect(
+		mm.page.locator('.floor-card').filter({ hasText: 'Tafels lenen voor de braderie' })
+	).toContainText('Hotel De Uitkijk → Speeltuinvereniging De Haarlerberg');
+	await mm.context.close();
 });

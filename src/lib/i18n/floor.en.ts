@@ -27,6 +27,10 @@ export const floorEn: Record<keyof typeof floorNl, string> = {
 	'floor.queued_one': '1 waiting for a connection',
 	'floor.online': 'Connected',
 	'floor.offline': 'No connection: forms stay on this tablet until the connection returns.',
+	'floor.from_cache':
+		'Opened without a connection: the parties and listings are those of the last time online.',
+	'floor.from_cache_back': 'The connection is back. Reload the page for the latest parties and listings.',
+	'floor.reload': 'Reload',
 	'floor.sending': 'Sending…',
 	'floor.retry': 'Send now',
 	'floor.mine': 'Forms of this tablet',

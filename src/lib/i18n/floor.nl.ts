@@ -26,6 +26,11 @@ export const floorNl = {
 	'floor.queued_one': '1 wacht op verbinding',
 	'floor.online': 'Verbonden',
 	'floor.offline': 'Geen verbinding: formulieren blijven op deze tablet tot de verbinding terug is.',
+	'floor.from_cache':
+		'Zonder verbinding geopend: de partijen en plaatsingen zijn die van de laatste keer online.',
+	'floor.from_cache_back':
+		'De verbinding is terug. Laad de pagina opnieuw voor de nieuwste partijen en plaatsingen.',
+	'floor.reload': 'Opnieuw laden',
 	'floor.sending': 'Versturen…',
 	'floor.retry': 'Nu versturen',
 	'floor.mine': 'Formulieren van deze tablet',
