@@ -194,8 +194,18 @@ test('a tablet reloads the console offline; its form waits and reaches the notar
 	const entry = mm.page.getByRole('listitem').filter({ hasText: 'Tafels lenen voor de braderie' });
 	await expect(entry.getByText('Wacht op verbinding')).toBeVisible();
 
+	// The notaris has the queue open already: the form appears there without a reload.
+	const notaris = await tablet(browser, MATCHMAKER);
+	await open(notaris.page, `${consolePath}/notaris`);
+	const card = notaris.page.locator('.floor-card').filter({ hasText: 'Tafels lenen voor de braderie' });
+	await expect(card).toHaveCount(0);
+
 	await mm.context.setOffline(false);
 	await expect(entry.getByText('Bij de notaris')).toBeVisible({ timeout: 15_000 });
+	await expect(card).toContainText('Hotel De Uitkijk → Speeltuinvereniging De Haarlerberg', {
+		timeout: 15_000
+	});
+	await notaris.context.close();
 	await expect(mm.page.getByTestId('floor-from-cache')).toContainText('De verbinding is terug');
 	// Axe once the connection is back (offline it waits seconds for what it cannot load); the
 	// status line keeps the note and gains the reload button.

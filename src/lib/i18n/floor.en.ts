@@ -52,7 +52,7 @@ export const floorEn: Record<keyof typeof floorNl, string> = {
 	'floor.notaris.intro': 'Oldest form first. Ratify it, or return it with a remark.',
 	'floor.notaris.count': '{count} forms waiting',
 	'floor.notaris.count_one': '1 form waiting',
-	'floor.notaris.empty': 'No forms are waiting. Reload the page when the matchmakers send new ones.',
+	'floor.notaris.empty': 'No forms are waiting. New ones appear here by themselves.',
 	'floor.notaris.refresh': 'Reload',
 	'floor.notaris.ratify': 'Ratify',
 	'floor.notaris.return': 'Return',

@@ -52,7 +52,7 @@ export const floorNl = {
 	'floor.notaris.intro': 'Oudste formulier bovenaan. Bekrachtig het, of stuur het terug met een opmerking.',
 	'floor.notaris.count': '{count} formulieren wachten',
 	'floor.notaris.count_one': '1 formulier wacht',
-	'floor.notaris.empty': 'Er wachten geen formulieren. Ververs de pagina als de matchmakers nieuwe sturen.',
+	'floor.notaris.empty': 'Er wachten geen formulieren. Nieuwe verschijnen hier vanzelf.',
 	'floor.notaris.refresh': 'Ververs',
 	'floor.notaris.ratify': 'Bekrachtigen',
 	'floor.notaris.return': 'Terugsturen',
