@@ -13,11 +13,11 @@
 // The notaris page is network only: a stale list of forms to ratify would mislead. Posts and the
 // JSON endpoint (formulieren) always go to the network, so the outbox sees a real failure.
 import { build, files, version } from '$service-worker';
-import { FLOOR_SCOPE, OFFLINE_MARK, isConsolePath } from '$lib/floor/offline';
+import { CACHE_PREFIX, FLOOR_SCOPE, OFFLINE_MARK, isConsolePath } from '$lib/floor/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
-const CACHE = `beursvloer-floor-${version}`;
+const CACHE = `${CACHE_PREFIX}${version}`;
 const PRECACHE = [...build, ...files];
 const precached = new Set(PRECACHE);
 

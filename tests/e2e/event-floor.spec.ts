@@ -215,5 +215,23 @@ test('a tablet reloads the console offline; its form waits and reaches the notar
 	await expect(
 		mm.page.locator('.floor-card').filter({ hasText: 'Tafels lenen voor de braderie' })
 	).toContainText('Hotel De Uitkijk → Speeltuinvereniging De Haarlerberg');
+
+	// Signed out, the kept console pages (what this matchmaker saw) are forgotten; the build files stay.
+	const kept = () =>
+		mm.page.evaluate(async () => {
+			const paths: string[] = [];
+			for (const name of await caches.keys()) {
+				for (const request of await (await caches.open(name)).keys())
+					paths.push(new URL(request.url).pathname);
+			}
+			return paths;
+		});
+	expect(await kept()).toContain(consolePath);
+	const menu = mm.page.getByRole('button', { name: 'Menu' });
+	if (await menu.isVisible()) await menu.click();
+	await mm.page.getByRole('button', { name: 'Uitloggen' }).click();
+	await expect(mm.page.getByRole('link', { name: 'Inloggen' }).first()).toBeAttached();
+	await expect.poll(kept).not.toContain(consolePath);
+	expect((await kept()).length).toBeGreaterThan(0);
 	await mm.context.close();
 });
