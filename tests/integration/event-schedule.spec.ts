@@ -12,7 +12,7 @@ import {
 	markNoShow,
 	saveScheduleSettings
 } from '../../src/lib/server/events/schedule';
-import { conversationsOf, routesOf } from '../../src/lib/server/events/schedule-view';
+import { conversationsOf, routesOf, scheduleView } from '../../src/lib/server/events/schedule-view';
 import { adminClient, signedInUser } from './clients';
 import { demoUser, loose, NIJVERDAL, type User } from './fixtures';
 
@@ -29,6 +29,7 @@ async function must<T>(
 
 let admin: User;
 let member: User;
+let matchmaker: User;
 let hellendoornAdmin: Awaited<ReturnType<typeof demoUser>>;
 let municipality: string;
 let edition: string;
@@ -45,7 +46,11 @@ const CLUBS = ['Voetbal', 'Muziek', 'Scouting', 'Toneel', 'Buurthuis', 'Zorg'];
 beforeAll(async () => {
 	const db = loose(adminClient());
 	const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
-	[admin, member] = await Promise.all([signedInUser('schedule-admin'), signedInUser('schedule-member')]);
+	[admin, member, matchmaker] = await Promise.all([
+		signedInUser('schedule-admin'),
+		signedInUser('schedule-member'),
+		signedInUser('schedule-matchmaker')
+	]);
 	hellendoornAdmin = await demoUser('admin@hellendoorn.demo');
 	const m = (await must(
 		db
@@ -57,14 +62,18 @@ beforeAll(async () => {
 	)) as { id: string };
 	municipality = m.id;
 	await must(
-		db.from('profiles').update({ municipality_id: municipality }).in('id', [admin.userId, member.userId]),
+		db
+			.from('profiles')
+			.update({ municipality_id: municipality })
+			.in('id', [admin.userId, member.userId, matchmaker.userId]),
 		'profiles'
 	);
 	await must(
-		db
-			.from('municipality_roles')
-			.insert({ municipality_id: municipality, user_id: admin.userId, role: 'admin' }),
-		'role'
+		db.from('municipality_roles').insert([
+			{ municipality_id: municipality, user_id: admin.userId, role: 'admin' },
+			{ municipality_id: municipality, user_id: matchmaker.userId, role: 'matchmaker' }
+		]),
+		'roles'
 	);
 
 	const orgs = (await must(
@@ -261,6 +270,23 @@ describe('who reads and writes', () => {
 			.eq('edition_id', edition)
 			.select('id');
 		expect(error).not.toBeNull();
+	});
+
+	it('a matchmaker reads the whole plan and every route, and plans nothing', async () => {
+		const [mine, admins] = await Promise.all([
+			scheduleView(matchmaker.client, edition, 'nl'),
+			scheduleView(admin.client, edition, 'nl')
+		]);
+		expect(mine).not.toBeNull();
+		expect(mine!.conversations.length).toBeGreaterThan(0);
+		expect(mine).toEqual(admins);
+		// Every conversation is on the routes of both its parties.
+		const talks = mine!.routes.reduce((n, r) => n + r.stops.filter((s) => s.with).length, 0);
+		expect(talks).toBe(2 * mine!.conversations.length);
+
+		expect(await makeSchedule(matchmaker.client, edition)).toEqual({ ok: false, reason: 'forbidden' });
+		expect(await markNoShow(matchmaker.client, edition, [reg.Schilder!], 2)).toMatchObject({ ok: false });
+		expect(await conversationsOf(admin.client, edition, 'nl')).toEqual(admins!.conversations);
 	});
 
 	it("another municipality's admin neither reads nor writes the schedule", async () => {

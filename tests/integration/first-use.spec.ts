@@ -29,7 +29,8 @@ describe('suggest_search: "Bedoelde je ...?"', () => {
 	beforeAll(async () => {
 		user = await signedInUser('suggestie');
 		org = await createOrganisation(user, 'Suggestie BV', 'business');
-		rare = `kwispel${letters(6)}`;
+		// The typo below swaps letters 8 and 9: they differ (x, y), or the "typo" is the word itself.
+		rare = `kwispel${letters(1)}xy${letters(3)}`;
 		await postListing(user, org, {
 			kind: 'offer',
 			title: `Een nieuwe website voor je vereniging`,
@@ -53,7 +54,7 @@ describe('suggest_search: "Bedoelde je ...?"', () => {
 		const typo = rare.slice(0, 8) + rare[9] + rare[8] + rare.slice(10);
 		expect(await suggestSearch(anonClient(), typo, HELLENDOORN)).toBe(rare);
 
-		const secret = `geheim${letters(8)}`;
+		const secret = `geheim${letters(1)}xy${letters(5)}`;
 		const draft = await loose(user.client)
 			.from('listings')
 			.insert({

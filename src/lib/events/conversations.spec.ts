@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextRound, presentRounds, roundTimes } from './conversations';
+import { nowInAmsterdam } from './index';
+import { currentRound, nextRound, presentRounds, roundTimes } from './conversations';
 
 const s = { rounds: 9, minutes: 4 };
 
@@ -34,5 +35,21 @@ describe('the rounds of the conversation schedule', () => {
 		expect(nextRound(e, s, { date: '2026-12-17', time: '19:35' })).toBe(3);
 		expect(nextRound(e, s, { date: '2026-12-17', time: '22:00' })).toBe(10);
 		expect(nextRound(e, s, { date: '2026-12-18', time: '10:00' })).toBe(10);
+	});
+
+	it('names the round under way by the clock, and none before, between days or after the last', () => {
+		const e = { eventDate: '2026-12-17', startsAt: '19:30' };
+		expect(currentRound(e, s, { date: '2026-12-17', time: '19:29' })).toBeNull();
+		expect(currentRound(e, s, { date: '2026-12-17', time: '19:30' })).toBe(1);
+		expect(currentRound(e, s, { date: '2026-12-17', time: '19:35' })).toBe(2);
+		// 9 rounds of 4 minutes end at 20:06.
+		expect(currentRound(e, s, { date: '2026-12-17', time: '20:05' })).toBe(9);
+		expect(currentRound(e, s, { date: '2026-12-17', time: '20:06' })).toBeNull();
+		expect(currentRound(e, s, { date: '2026-12-16', time: '19:35' })).toBeNull();
+	});
+
+	it("reads the clock in Amsterdam's time, winter and summer", () => {
+		expect(nowInAmsterdam(new Date('2026-12-17T18:42:00Z'))).toEqual({ date: '2026-12-17', time: '19:42' });
+		expect(nowInAmsterdam(new Date('2026-06-30T22:30:00Z'))).toEqual({ date: '2026-07-01', time: '00:30' });
 	});
 });

@@ -48,6 +48,18 @@ export function nextRound(
 	return Math.min(s.rounds + 1, Math.floor(elapsed / s.minutes) + 2);
 }
 
+/** The round under way by the clock (1..rounds), or null before the first and after the last. */
+export function currentRound(
+	edition: { eventDate: string; startsAt: string },
+	s: Pick<ScheduleSettings, 'rounds' | 'minutes'>,
+	now: { date: string; time: string }
+): number | null {
+	if (now.date !== edition.eventDate) return null;
+	const elapsed = minutesOf(now.time) - minutesOf(edition.startsAt);
+	if (elapsed < 0 || elapsed >= s.rounds * s.minutes) return null;
+	return Math.floor(elapsed / s.minutes) + 1;
+}
+
 export type OrganisationRef = { id: string; name: string; slug: string; kind: string };
 
 /** One conversation of the plan: round and table, the two organisations, why they meet. */
@@ -83,6 +95,7 @@ export type ParticipantRoute = {
 export const schedulePaths = {
 	adminSchedule: (id: string) => `/beheer/evenementen/${id}/schema`,
 	adminRoutes: (id: string) => `/beheer/evenementen/${id}/routes`,
+	floor: (id: string) => `/matchmaken/beursvloer/${id}/schema`,
 	route: (id: string) => `/beursvloer/${id}/route`,
 	organisation: (slug: string) => `/organisaties/${slug}`
 } as const;

@@ -67,6 +67,21 @@ export function todayInAmsterdam(now = new Date()): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 }
 
+/** Now in Amsterdam as a date and hh:mm: the clock the event's times are written in. */
+export function nowInAmsterdam(now = new Date()): { date: string; time: string } {
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Amsterdam',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	}).formatToParts(now);
+	const p = (type: string) => parts.find((x) => x.type === type)!.value;
+	return { date: `${p('year')}-${p('month')}-${p('day')}`, time: `${p('hour')}:${p('minute')}` };
+}
+
 /** hh:mm of a PostgreSQL time ("19:30:00"). */
 export const hhmm = (time: string | null) => (time ? time.slice(0, 5) : null);
 

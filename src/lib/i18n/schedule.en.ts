@@ -61,5 +61,18 @@ export const scheduleEn: Record<keyof typeof scheduleNl, string> = {
 	'schedule.error.too_long': 'That many rounds do not fit between {start} and {end}.',
 	'schedule.error.participant': 'Choose a participant.',
 	'schedule.error.from': 'Choose a round of the schedule.',
-	'schedule.error.refused': 'That did not work: only the municipality’s admins make the schedule.'
+	'schedule.error.refused': 'That did not work: only the municipality’s admins make the schedule.',
+	'schedule.now': 'now',
+	'schedule.floor.link': 'Conversation schedule',
+	'schedule.floor.none':
+		'There is no conversation schedule for this trading floor yet. An admin of the municipality makes it.',
+	'schedule.floor.now': 'Round {round} of {rounds} is under way (started at {time}).',
+	'schedule.floor.clock':
+		'{rounds} rounds, the first at {start}, the last at {end}. During the rounds this page says which one is under way.',
+	'schedule.floor.find': 'Where is a participant?',
+	'schedule.floor.find_hint':
+		'Choose an organisation: you see its route and, outlined in bold, its tables in the schedule.',
+	'schedule.floor.everyone': 'All participants',
+	'schedule.floor.show': 'Show',
+	'schedule.floor.unknown': 'That participant is not (or no longer) in this schedule. Choose another.'
 };

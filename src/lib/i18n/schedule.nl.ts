@@ -60,5 +60,18 @@ export const scheduleNl = {
 	'schedule.error.too_long': 'Zoveel rondes passen niet tussen {start} en {end} uur.',
 	'schedule.error.participant': 'Kies een deelnemer.',
 	'schedule.error.from': 'Kies een ronde uit het schema.',
-	'schedule.error.refused': 'Dat lukte niet: alleen beheerders van de gemeente maken het schema.'
+	'schedule.error.refused': 'Dat lukte niet: alleen beheerders van de gemeente maken het schema.',
+	'schedule.now': 'nu',
+	'schedule.floor.link': 'Gespreksschema',
+	'schedule.floor.none':
+		'Er is nog geen gespreksschema voor deze beursvloer. Een beheerder van de gemeente maakt het.',
+	'schedule.floor.now': 'Nu loopt ronde {round} van {rounds} (begonnen om {time} uur).',
+	'schedule.floor.clock':
+		'{rounds} rondes, de eerste om {start} uur, de laatste om {end} uur. Tijdens de rondes staat hier welke nu loopt.',
+	'schedule.floor.find': 'Waar zit een deelnemer?',
+	'schedule.floor.find_hint':
+		'Kies een organisatie: je ziet haar route en, vet omlijnd, haar tafels in het schema.',
+	'schedule.floor.everyone': 'Alle deelnemers',
+	'schedule.floor.show': 'Toon',
+	'schedule.floor.unknown': 'Die deelnemer staat niet (meer) in dit schema. Kies een andere.'
 } as const;

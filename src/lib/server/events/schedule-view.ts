@@ -50,18 +50,27 @@ export async function conversationsOf(
 	}));
 }
 
+/** The plan and every participant's route, read once: what the matchmakers' schedule page shows. */
+export type ScheduleView = {
+	settings: { rounds: number; tables: number; minutes: number; startsAt: string; eventDate: string };
+	times: string[];
+	conversations: PlannedConversation[];
+	routes: ParticipantRoute[];
+};
+
 /**
- * Routes for the given registrations (all of the edition when `only` is absent): per round the
- * time and, when they have a conversation, the table, the other party and why.
+ * The edition's plan with the routes of the given registrations (all of the edition when `only`
+ * is absent): per round the time and, when they have a conversation, the table, the other party
+ * and why. Null when the edition is not the caller's to see.
  */
-export async function routesOf(
+export async function scheduleView(
 	db: Client,
 	editionId: string,
 	locale: Locale,
 	only?: { organisationIds: string[] }
-): Promise<ParticipantRoute[]> {
+): Promise<ScheduleView | null> {
 	const setup = await scheduleSetup(db, editionId);
-	if (!setup) return [];
+	if (!setup) return null;
 	const [{ participants }, conversations] = await Promise.all([
 		loadParticipants(db, setup),
 		conversationsOf(db, editionId, locale)
@@ -92,7 +101,19 @@ export async function routesOf(
 			})
 		});
 	}
-	return routes.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'nl'));
+	routes.sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'nl'));
+	const { rounds, tables, minutes, startsAt, eventDate } = setup;
+	return { settings: { rounds, tables, minutes, startsAt, eventDate }, times, conversations, routes };
+}
+
+/** The routes of scheduleView alone (the printed route sheets, a participant's own route). */
+export async function routesOf(
+	db: Client,
+	editionId: string,
+	locale: Locale,
+	only?: { organisationIds: string[] }
+): Promise<ParticipantRoute[]> {
+	return (await scheduleView(db, editionId, locale, only))?.routes ?? [];
 }
 
 export type ScheduleParticipant = {

@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { minutesOf, nextRound, roundTimes, schedulePaths } from '$lib/events/conversations';
+import { nowInAmsterdam } from '$lib/events';
+import { currentRound, minutesOf, nextRound, roundTimes, schedulePaths } from '$lib/events/conversations';
 import { noShowSchema, scheduleSettingsSchema } from '$lib/schemas/event-schedule';
 import { requireMunicipalityAdmin } from '$lib/server/admin';
 import { getEdition } from '$lib/server/events';
@@ -18,34 +19,21 @@ async function context(locals: App.Locals, url: URL, id: string) {
 	return { edition, setup };
 }
 
-/** Now in Amsterdam as date and hh:mm, for the default re-plan round. */
-function amsterdamNow() {
-	const parts = new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Amsterdam',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23'
-	}).formatToParts(new Date());
-	const p = (type: string) => parts.find((x) => x.type === type)!.value;
-	return { date: `${p('year')}-${p('month')}-${p('day')}`, time: `${p('hour')}:${p('minute')}` };
-}
-
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { edition, setup } = await context(locals, url, params.id);
 	const [conversations, participants] = await Promise.all([
 		conversationsOf(locals.supabase, edition.id, locals.locale),
 		participantsOf(locals.supabase, edition.id)
 	]);
+	const now = nowInAmsterdam();
 	return {
 		edition: { id: edition.id, title: edition.title, startsAt: edition.startsAt, endsAt: edition.endsAt },
 		settings: { rounds: setup.rounds, tables: setup.tables, minutes: setup.minutes },
 		times: roundTimes(setup.startsAt, setup),
 		conversations,
 		participants,
-		defaultRound: Math.min(nextRound(edition, setup, amsterdamNow()), setup.rounds)
+		current: currentRound(edition, setup, now),
+		defaultRound: Math.min(nextRound(edition, setup, now), setup.rounds)
 	};
 };
 
